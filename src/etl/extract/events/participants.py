@@ -1546,12 +1546,13 @@ def _weapon(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon, rigged: b
     if _is_device(head, lex) or rigged and (
             _rigged(sent, end, lex) or head in _RIGGING and _rigged(sent, end - 1, lex)):
         return True  # (and "a truck laden with explosives", whose phrase ran on into "laden")
-    if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle) and _is_device(
+    if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle or head in _WORN) and _is_device(
             sent.lower[end - 2], lex):
-        return True
+        return True  # (and a bomb worn: "an explosive belt"; not "sticks, belts and other objects")
     return any(w.endswith(_LADEN) and _is_device(w.rsplit("-", 1)[0], lex) for w in sent.lower[first:end - 1])
 
 
+_WORN = frozenset({"belt", "belts", "jacket", "jackets"})  # what a bomber wears, a weapon when a device word tells it
 _LADEN = ("-laden", "-packed", "-filled", "-rigged")  # "an explosives-laden truck", "a bomb-rigged car"
 
 
@@ -1962,8 +1963,17 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # "police in Guayaquil, Guayas province, Ecuador, arrested 14": the people of the place, past the names that
         # set it in its region and country, as past a bracketed note of place (not the country, which did nothing)
         found = found and _past_prepositional_phrase(sent, found, lex, first)
-        if found is not None and not _names_place(sent, found):
+        # (the people of a place, whose phrase holds the place: "Residents of Bunia, Ituri province, Congo,")
+        head = next((t for t in range(found[0] + 1, found[1]) if sent.lower[t] in LOCATIVE_PREPOSITIONS),
+                    found[1]) if found else None
+        if found is not None and not _names_place(sent, (found[0], head)):
             return found
+        if place >= 0 and sent.words[first].islower() and not sent.lower[first].endswith("ing"):
+            # "broke into the Olympic Village in Munich, West Germany, killed two athletes": the names end where the
+            # verb before went, and the verb after them is the next of the clause's list, its subject's (not the
+            # country's, which did nothing)
+            subject = _clause_subject(sent, first, lex, reporting=False)
+            return None if subject is None or _names_place(sent, subject) else subject
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
@@ -2026,6 +2036,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                 j -= 2  # "two brothers suspected of carrying out the attack": the people the participle is said of
                 while j >= 0 and sent.lower[j] in lex.be:
                     j -= 1  # "Boko Haram was suspected of …"
+            elif j >= 2 and sent.lower[j] in _CHARGED_WITH and _charged_before(sent, j, lex) is not None:
+                # "accused Hezbollah of carrying out the attack", "blamed the Islamic State group for carrying out the
+                # bombing": the one charged (not "Hezbollah of")
+                return _charged_before(sent, j, lex)
             # "Boko Haram, which has killed thousands, is suspected of carrying out …", "The Islamic Resistance in
             # Iraq, an umbrella group of militias, claimed the attack": past the clause in commas
             years = _years_before(sent, j + 1) if j > 0 and sent.lower[j] == ")" else 0
@@ -3054,6 +3068,9 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
+            coordinated = _said_clause_subject(sent, start, first, lex)
+            if coordinated is not None:
+                return coordinated
             reported = True
             break
         if sent.lower[k] == "," and k + 1 < first and sent.words[k + 1].islower() and (
@@ -3075,6 +3092,12 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.lower[k] == "," and _in_date(sent, k):
             continue  # "walked into the church on Sept. 10, 2023, and fired": the commas of a date
         if sent.lower[k] in {";", ":", ","}:
+            coordinated = _coordinated_clause_subject(sent, k + 1, first, lex) if _clause_before(sent, k, lex) or (
+                _opening_phrases(sent, k, lex)) else None
+            if coordinated is not None:
+                # "Witnesses said an argument spilled outside, and a man pulled a handgun and fired": the subject of
+                # the clause the verb is coordinated in, not the speaker's (the clause's verb no trigger of its own)
+                return coordinated
             break
     if start:
         found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
@@ -3161,6 +3184,83 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting and not acted):
         return None  # no verb follows: no subject ("In Kibo, the market, …")
     return found
+
+
+def _coordinated_clause_subject(sent: SentenceTokens, start: int, first: int,
+                                lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of a clause that opens at `start` (after a comma, "and" or "but") when its own verb comes before
+    `first` and "and" or "or" joins the two: "…, and a man pulled a handgun and fired" (a man)."""
+    if start < first and sent.lower[start] in _CLAUSE_JOINS:
+        start += 1
+    found = _noun_phrase(sent, start, lex) if start < first else None
+    opener = sent.lower[start]
+    if found is None or found[1] >= first or not (
+            opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][:1].isupper()
+            or is_numeral(opener)):
+        return None
+    verb = next((t for t in range(found[0] + 1, found[1]) if sent.words[t].islower() and sent.lower[t].endswith(
+        "ed") and sent.lower[t - 1] not in lex.determiner and not is_numeral(sent.lower[t - 1])), found[1])
+    found = (found[0], verb)  # "a man pulled": the phrase ends at its verb
+    while verb < first and (sent.lower[verb] in lex.skip or sent.lower[verb].endswith("ly")):
+        if sent.lower[verb] in lex.be:
+            return None  # "a man was found handcuffed and killed": a passive, whose subject did nothing
+        verb += 1  # "a man then pulled", "a man had pulled"
+    word = sent.lower[verb]
+    if verb >= first - 1 or word in lex.be or not sent.words[verb].islower() or not (
+            word.endswith("ed") or word in lex.verb or word in lex.participle) or word in lex.reporting:
+        return None
+    joins = [t for t in range(verb + 1, first) if sent.lower[t] in ("and", "or")]
+    marks = [t for t in range(verb + 1, first) if sent.lower[t] in _CLAUSE_MARKS and sent.lower[t + 1] not in (
+        "and", "or")]
+    if not joins or marks or _names_place(sent, found):
+        return None
+    return found
+
+
+def _clause_before(sent: SentenceTokens, mark: int, lex: Lexicon) -> bool:
+    """Whether the words before a clause mark, back to the one before it, hold a verb or a participle: a clause ends
+    there ("an argument spilled outside, and …", "Asked about that vote, …", "after slamming into the crowd, …"), not
+    an item of a list ("the JSM, the Khasi Students' Union and …") or a place ("In Choloma, Cortes, armed men …")."""
+    for t in range(mark - 1, -1, -1):
+        if sent.lower[t] in _CLAUSE_MARKS:
+            return False
+        if (sent.words[t].islower() or t == 0 or sent.lower[t - 1] in _CLAUSE_MARKS) and (
+                sent.lower[t].endswith(("ed", "ing")) or sent.lower[t] in lex.verb):
+            return True
+    return False
+
+
+def _opening_phrases(sent: SentenceTokens, mark: int, lex: Lexicon) -> bool:
+    """Whether the words before a comma are phrases of time and place, each closed by a comma ("On 3 May 2020, in
+    San Francisco de Ojuera, Santa Barbara,"), so that a clause opens after it (not "a group of GNB officers, CONAS
+    officers, and …": a list)."""
+    start = 0
+    for end in [t for t in range(mark) if sent.words[t] == ","] + [mark]:
+        if end <= start:
+            return False
+        opener = sent.lower[start]
+        if not (opener in lex.stop and opener not in lex.determiner or opener in lex.time or opener.isdigit()
+                or is_calendar_word(sent.words[start]) or _names_place(sent, (start, end))):
+            return False
+        start = end + 1
+    return True
+
+
+def _said_clause_subject(sent: SentenceTokens, start: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """In what a speaker says from `start`, the subject of the clause after a clause with its own verb, joined by
+    "and", that the verb at `first` is coordinated in: "said the argument spilled outside and a man pulled a gun and
+    fired" (a man; not "said police and soldiers stormed …": no verb before that "and")."""
+    for j in range(first - 2, start, -1):
+        if sent.lower[j] in ("and", "but") and any(
+                sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
+                for t in range(start + 1, j)):
+            found = _coordinated_clause_subject(sent, j, first, lex)
+            if found is not None:
+                return found
+    return None
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "then"})  # words that open a clause after a comma ("…, and a man pulled")
 
 
 def _past_date_heading(sent: SentenceTokens, start: int, first: int) -> int:
@@ -3462,6 +3562,10 @@ def _read_phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[i
             # object is the phrase
         if i >= 2 and _ORDINAL_DAY.fullmatch(prev) and is_calendar_word(sent.words[i - 2]):
             break  # "On October 1st Israeli troops crossed": the day's number ends the date before the phrase
+        dated = _date_in_name(sent, i, lex)
+        if dated:
+            i -= dated  # "the 2 June Movement", "the 19th of April Movement": a date a group is named after
+            continue
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
                 prev not in lex.skip) or coordinated:
             i -= 1
@@ -3642,6 +3746,22 @@ def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     lower-case word means ("states"); not a preposition ("in Muthanna's As Samwah city") nor a day or month."""
     return k > 0 and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and not (
         is_calendar_word(sent.words[k]) or is_calendar_word(sent.words[k - 1]) or sent.lower[k] in lex.stop)
+
+
+def _date_in_name(sent: SentenceTokens, i: int, lex: Lexicon) -> int:
+    """The tokens of a day and month right before the capitalised word at i that a name opens with ("the 2 June
+    Movement", "the 19th of April Movement"), when an article or "of" comes before the day; else 0 (not "on 2 June
+    Police arrested")."""
+    if i < 3 or not sent.words[i][:1].isupper() or is_calendar_word(sent.words[i]) or not is_calendar_word(
+            sent.words[i - 1]) or sent.lower[i - 1] in lex.time:
+        return 0
+    day = i - 2 - (sent.lower[i - 2] == "of")
+    if day < 1 or not _DAY_NUMBER.fullmatch(sent.lower[day]) or sent.lower[day - 1] not in ("the", "of"):
+        return 0
+    return i - day
+
+
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _month_in_name(sent: SentenceTokens, k: int) -> bool:
@@ -3910,10 +4030,12 @@ def _is_boundary(word: str, lex: Lexicon) -> bool:
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
     """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses" (not the number a name
-    opens with: "the Three Brotherhood Alliance")."""
+    opens with: "the Three Brotherhood Alliance", nor the day of a date it is named after: "the 2 June Movement")."""
     i = skip_quantity(sent, i, j, lex)
     if 2 <= i < j and sent.lower[i - 2] == "the" and sent.words[i - 1][:1].isupper() and sent.words[i - 1].isalpha() \
             and is_numeral(sent.lower[i - 1]) and sent.words[i][:1].isupper():
+        i -= 1
+    if 1 <= i < j - 1 and _date_in_name(sent, i + 1, lex) == 2:
         i -= 1
     return (i, j) if i < j else None
 
