@@ -1956,6 +1956,11 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
         last += 2
     elif k > last and sent.lower[last] == "by":
         last += 1
+    count = last
+    while count < k and sent.lower[count] in lex.count:
+        count += 1
+    if count < k and is_numeral(sent.lower[count]):
+        last = count  # "seized more than 280 pupils": the words of a count's hedge, which "than" is one of
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
