@@ -1523,7 +1523,7 @@ def _counted_over_a_span(sent: SentenceTokens, first: int, last: int, lex: Lexic
         return False
     end = next((j for j in range(last, len(sent.lower)) if sent.lower[j] in _CLAUSE_BREAKS), len(sent.lower))
     told = " ".join(sent.lower[:end])
-    return _SPAN_TO_NOW.search(told) is not None or _MONTH_OR_MORE.search(told) is not None
+    return _MONTH_OR_MORE.search(told) is not None  # (not "since January 12": a campaign told on, an event)
 
 
 def _kinds_of_tally(sent: SentenceTokens, tally: int, first: int, lex: Lexicon) -> bool:
