@@ -26,7 +26,7 @@ def _on(text: str, trigger: str, published: datetime = DEC_30) -> Event:
     ("Police fired tear gas at protesters on Labour Day in Nairobi.", "fired", "Nairobi"),
     ("Gunmen attacked a church on Easter Sunday in Kaduna.", "attacked", "Kaduna"),
     ("Trump held a rally in South Carolina Friday.", "rally", "South Carolina"),
-    ("Rubio addressed supporters at a rally in Miami Wednesday.", "rally", "Miami"),
+    ("Nurses protested at a rally in Miami Wednesday.", "rally", "Miami"),
 ])
 def test_a_day_named_before_or_after_a_place_is_no_part_of_it(text, trigger, place):
     assert _on(text, trigger).location == place

@@ -30,7 +30,7 @@ def test_a_when_clause_of_another_year_is_another_incident(text, actors):
 
 @pytest.mark.parametrize("text, triggers", [
     ("The archive has counted 200 mass shootings this year, defined as incidents in which four or more people are "
-     "shot, not including the shooter.", ["shootings"]),
+     "shot, not including the shooter.", []),
     ("Researchers count incidents that the FBI defines as those in which four or more people are killed.", []),
     # guard: an act someone defined as an attack happened
     ("Police said gunmen killed 12 people in what they defined as a terrorist attack.", ["killed"]),

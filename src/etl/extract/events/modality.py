@@ -159,19 +159,24 @@ _DATE_GAP = 2  # characters between a date and the event noun it names
 
 # Words that make an event noun after them name an event known to have happened ("the explosions", "its attack")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# the negation words a noun's modifiers stop at: not the verbs among them ("the failed assassination attempt" is one
+# that was made, and definite)
+_NEGATIONS = frozenset({"no", "not", "never", "neither", "nor", "without"}) & GRAMMAR["negation"]
 _DEFINITE_MODIFIERS = 3  # words between such a word and its noun ("the deadly suicide bombing")
 
 
 def _definite(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an event noun is definite, past its modifiers: "the explosions", "Saturday's attack", "its deadly
-    raid"; a negation before it denies what the clause's verb says of it, not that it happened."""
+    raid"; a negation before it denies what the clause's verb says of it, not that it happened. The walk stops at a
+    negation ("said that no arrests had been made": "that" opens the clause, it does not make "arrests" definite)."""
     if cand.sense.pos != "noun":
         return False
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _DEFINITE_MODIFIERS and sent.is_word(k) and (
             sent.words[k].islower() or k > 0 and sent.words[k][:1].isupper()) and (  # "the Orlando nightclub attack"
             not sent.lower[k].endswith(("'s", "’s"))) and (
-            sent.lower[k] not in _DEFINITE and sent.lower[k] not in lex.stop and sent.lower[k] not in lex.determiner):
+            sent.lower[k] not in _DEFINITE and sent.lower[k] not in lex.stop and sent.lower[k] not in lex.determiner
+            and sent.lower[k] not in _NEGATIONS):
         k -= 1
     return k >= 0 and (sent.lower[k] in _DEFINITE or sent.lower[k].endswith(("'s", "’s")))
 

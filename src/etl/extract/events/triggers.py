@@ -345,6 +345,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     consumed: set[int] = set()
     last = 0  # the token after the words read with the trigger word before
     mishap = -1  # the token after the last trigger of harm done by a disaster or an accident
+    tally = -1  # the token after the last acts counted over a month or more
     lower, triggers = sent.lower, lex.triggers
     for k in _trigger_starts(lower, triggers):  # the few words a trigger phrase opens
         if k < last:
@@ -416,6 +417,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         elif cand.sense.event_type in _STRIKING and (cand.sense.pos == "verb" and _running_total(sent, k, lex) or (
                 cand.sense.pos == "noun" and _acts_of_a_running_total(sent, k, last, lex))):
             dropped["events: a running total over a span of time ('have been killed … this year')"] += 1
+        elif cand.sense.pos == "noun" and _counted_over_a_span(sent, k, last, lex):
+            dropped["events: acts counted over a month or more ('witnessed more than 80 attacks in June')"] += 1
+            tally = last
+        elif cand.sense.pos == "noun" and _kinds_of_tally(sent, tally, k, lex):
+            dropped["events: the kinds of acts a tally counts ('906 attacks, ranging from arson to assaults')"] += 1
         elif _of_whoever(sent, k, lex):
             dropped["events: an act of whoever does it, a kind ('anyone who threatened the peace')"] += 1
         elif cand.sense.event_type == "CONSULT" and _to_the_press(sent, last, lex):
@@ -1494,6 +1500,47 @@ def _acts_of_a_running_total(sent: SentenceTokens, first: int, last: int, lex: L
 
 
 _ACTS_REACH = 3  # words from "in" to the acts a running total befell in ("in repeated Russian air strikes")
+
+
+def _counted_over_a_span(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether plural acts are counted by a number of ten or more, or by dozens or hundreds, over a month or more told
+    in their sentence ("the country witnessed more than 80 militant attacks in June alone", "There were 300 terrorist
+    attacks in Pakistan in 2024", "120 attacks last year"): a statistic of many incidents, no one event (not "two
+    attacks in Kabul last month", told each, nor "more than 50 attacks on election day")."""
+    if not sent.lower[last - 1].endswith("s"):
+        return False
+    k = first - 1
+    while k > 0 and first - k <= _ACTS_REACH and sent.is_word(k) and not is_numeral(sent.lower[k]) and (
+            sent.lower[k] not in _TALLIES and sent.lower[k] not in lex.stop and sent.lower[k] not in lex.determiner
+            and sent.lower[k] not in {"and", "or"}):
+        k -= 1  # "80 militant attacks", "dozens of Russian air strikes" (not "in 1995 and the terrorist attacks")
+    if k >= 1 and sent.lower[k] == "of":
+        k -= 1
+    word = sent.lower[k] if k >= 0 else ""
+    many = word in _TALLIES or word.isdigit() and (int(word) >= _STATISTIC_COUNT or k >= 2 and (
+        sent.lower[k - 1] == "," and sent.lower[k - 2].isdigit()))
+    if not many:
+        return False
+    end = next((j for j in range(last, len(sent.lower)) if sent.lower[j] in _CLAUSE_BREAKS), len(sent.lower))
+    told = " ".join(sent.lower[:end])
+    return _MONTH_OR_MORE.search(told) is not None  # (not "since January 12": a campaign told on, an event)
+
+
+def _kinds_of_tally(sent: SentenceTokens, tally: int, first: int, lex: Lexicon) -> bool:
+    """Whether an event noun after a tally of acts, in its sentence, names the kinds it counts ("906 attacks against
+    asylum seeker homes, ranging from arson to physical assaults", "including bombings and ambushes")."""
+    between = sent.lower[tally:first] if 0 <= tally < first else ()
+    return any(w in _KINDS_OPENERS for w in between) and not any(
+        w in {".", ";"} or w in lex.clause for w in between)
+
+
+_KINDS_OPENERS = frozenset({"ranging", "including", "such"})
+_TALLIES = frozenset({"dozens", "scores", "hundreds", "thousands"})
+_STATISTIC_COUNT = 10  # acts counted from this many on are a tally, not incidents told one by one
+# a span of a month or more: "in June", "in 2024", "last month", "this year", "over the past three months"
+_MONTH_OR_MORE = re.compile(r"\b(?:(?:in|during|throughout) (?:january|february|march|april|may|june|july|august"
+                            r"|september|october|november|december|\d{4})\b(?! \d)|(?:last|this|past) (?:month|year)"
+                            r"|(?:past|last) \w+ (?:months|years|weeks))\b")
 _PERFECT_HAVE = frozenset({"have", "has", "'ve"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
 # a span of time up to now: "this year", "since January", "since the start of the year", "since the February 2021
@@ -1956,6 +2003,11 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
         last += 2
     elif k > last and sent.lower[last] == "by":
         last += 1
+    count = last
+    while count < k and sent.lower[count] in lex.count:
+        count += 1
+    if count < k and is_numeral(sent.lower[count]):
+        last = count  # "seized more than 280 pupils": the words of a count's hedge, which "than" is one of
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
