@@ -125,6 +125,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if office is not None and office.group(1) in _OFFICES:
             span = (office.start(1), office.end(1))
     if span is None:
+        part = _PART_OF_THEM.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
+        if part is not None and _opens_clause(text[lo:part.start(1)]):
+            return part.span(1)  # "One of them said", "Two of those put the toll at …": a part of a group named before
+    if span is None:
         words = _end_words(text, max(lo, hi - _AFFILIATION_CHARS), hi)
         share = (_SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) if _may_end_share(words) else None) \
             or (_QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) if _may_end_quantifier(words) else None)
@@ -165,6 +169,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _PARTITIVES = frozenset(GRAMMAR["partitive"])
+_PART_OF_THEM = re.compile(rf"\b((?i:{alternation(GRAMMAR['partitive'])})\s+of\s+(?:them|us|those))\s*$")
 _PERFECT_ADVERBS = frozenset(GRAMMAR["perfect_adverb"])
 _PERFECT = frozenset({"has", "have", "had"})
 # Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"

@@ -194,6 +194,27 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     return speaker, None if first in PERSON_RELATIVES else apposition
 
 
+def _passive_agent(text: str, unit: Unit, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The agent of a passive cue when what was said follows it, opened by "that" or a colon ("has been warned by
+    Labour MPs that …", "was told by officials on Monday that …"); None otherwise ("was charged by police with …")."""
+    by = _BY_AGENT.match(text, cue[1], unit.end)
+    if by is None:
+        return None
+    agent = noun_phrase_after(text, by.end(), unit.end)
+    if agent is None:  # "by civil servants that": a bare plural, which the reader of names does not take
+        bare = _BARE_PLURAL.match(text, by.end(), unit.end)
+        agent = bare.span() if bare is not None else None
+    if agent is None or not _SAID_AFTER_AGENT.match(text, agent[1], unit.end):
+        return None
+    return agent
+
+
+_BY_AGENT = re.compile(r"\s+by\s+")
+_BARE_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-z]s\b")
+# what follows a passive cue's agent when it brings what was said: maybe a time, then "that" or a colon
+_SAID_AFTER_AGENT = re.compile(r"(?:,?\s+(?:on|last|this|earlier)\s+[A-Za-z]+,?)?(?:\s+that\b|\s*:)")
+
+
 def _object_of_verb(text: str, lo: int, speaker: tuple[int, int]) -> bool:
     """Whether a past form stands right before a phrase, whose object it is ("Gunmen attacked a church")."""
     before = text[max(lo, speaker[0] - _VERB_CHARS):speaker[0]].split()
@@ -362,6 +383,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         dropped["statements: cue form read as an adjective"] += 1
         return None  # "in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed …": a modifier
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        agent = _passive_agent(text, unit, cue)
+        if agent is not None:  # "Keir Starmer has been warned by Labour MPs that …": the agent said it
+            return Candidate(cue, entry, agent, None, False, False, skipped(ctx, cue[1], unit.end, entry)[2])
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
     if form.lower() in _ASCRIBED and _ASCRIBED_TO.match(text, cue[1], unit.end) and not _PRONOUN_BEFORE.search(
