@@ -108,7 +108,8 @@ def test_no_claimant_from_a_name_or_a_participle_of_the_figure(text):
     ("Obama Says 5 Soldiers Killed in Afghanistan", "Obama"),  # a headline capitalises its verb
     ("The United States said 12 soldiers were killed.", "The United States"),
     ("Police estimated at least 5,000 people marched through Paris.", "Police"),
-    ("The ministry put the death toll at 98.", "ministry"),
+    # (a statement since stop 68, whose speaker is written with its article, as "The United States" above)
+    ("The ministry put the death toll at 98.", "The ministry"),
 ])
 def test_claimants_that_stay(text, claimant):
     assert [e.claimant for e in _found(text).estimates] == [claimant]

@@ -82,12 +82,13 @@ def test_a_verb_joined_inside_a_subordinate_clause_is_that_clauses_not_the_earli
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # (since stop 68 "put the number at" is a cue, whose speaker is the name set off after its description)
     ("However, the chairman, Ibrahim Gajere, put the number at 87, saying several people had not been accounted for.",
-     "the chairman"),
+     "Ibrahim Gajere"),
     ("Nevertheless, the governor, Uba Sani, closed the schools, saying the risk was too high.", "the governor"),
     # guard: no adverb before the subject
     ("The chairman, Ibrahim Gajere, put the number at 87, saying several people had not been accounted for.",
-     "The chairman"),
+     "Ibrahim Gajere"),
 ])
 def test_a_discourse_adverb_before_the_subject_leaves_it_the_speaker_of_a_participle(text, speaker):
     assert speaker in _speakers(text)

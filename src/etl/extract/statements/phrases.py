@@ -125,6 +125,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if office is not None and office.group(1) in _OFFICES:
             span = (office.start(1), office.end(1))
     if span is None:
+        part = _PART_OF_THEM.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
+        if part is not None and _opens_clause(text[lo:part.start(1)]):
+            return part.span(1)  # "One of them said", "Two of those put the toll at …": a part of a group named before
+    if span is None:
         words = _end_words(text, max(lo, hi - _AFFILIATION_CHARS), hi)
         share = (_SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) if _may_end_share(words) else None) \
             or (_QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) if _may_end_quantifier(words) else None)
@@ -165,6 +169,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _PARTITIVES = frozenset(GRAMMAR["partitive"])
+_PART_OF_THEM = re.compile(rf"\b((?i:{alternation(GRAMMAR['partitive'])})\s+of\s+(?:them|us|those))\s*$")
 _PERFECT_ADVERBS = frozenset(GRAMMAR["perfect_adverb"])
 _PERFECT = frozenset({"has", "have", "had"})
 # Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"
@@ -376,7 +381,20 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else ws[0][0] <= lo + 1) \
             and not any(_verb_like(w) for _, _, w in ws[k + 1:first]):
         first = k + 1  # "…, park officials said", "…, wildlife experts say": the modifiers open the clause
+    elif 0 <= k < first - 1 and ws[k][2] in _CLAUSE_MARKS and is_capitalized(ws[i][2]) and _role_before_name(
+            [w for _, _, w in ws[k + 1:i + 1] if not is_capitalized(w)]):
+        first = k + 1  # "…, deputy commissioner Hussain Jan said", "…, district magistrate Ravi Kumar told": a bare
+        # role before the name opens the clause with it (the comma before shows no verb stands between)
     return ws[first][0], ws[i][1]
+
+
+def _role_before_name(lower: list[str]) -> bool:
+    """Whether the lower-case words of a phrase closed by a name are a bare role and its modifiers ("deputy
+    commissioner", "billionaire hedge fund manager"): the last a noun for a person, none a verb, a particle of a name
+    ("al Ashry", "de Blasio") or a word that links the name to a clause ("soon", "like", "whereas")."""
+    return bool(lower) and describes_person(lower[-1]) and all(
+        _is_lower_word(w) and w not in FUNCTION_WORDS and w not in PARTICLES and not _verb_like(w)
+        and w not in IRREGULAR_PAST for w in lower)
 
 
 def _joined_by(ws: list[tuple[int, int, str]], j: int) -> int:

@@ -78,6 +78,7 @@ _PERSON_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('person_relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
                            "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
 _FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # verbs that open no apposition
+_COORDINATORS = frozenset(w.lower() for w in GRAMMAR["coordinator"])  # "and", "but": they open no apposition
 _APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across|toward|towards|by|to|with)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
@@ -136,6 +137,10 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if not words or len(words) > _MAX_APPOSITION_WORDS or any(m in apposition for m in "“\"”"):
         return None
     first = words[0].lower()
+    if first in _COORDINATORS and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS:
+        return None  # "… north of Tegucigalpa, and set it on fire, said Julissa Villanueva": a verb joined on, whose
+        # subject is the sentence's; the speaker follows the cue (not "William Craig, …, and a former minister, said",
+        # "Hillary Clinton and Bernie Sanders, and Democratic Gov. Jay Nixon, tweeted")
     if first in _FINITE:
         # "Bill Richard, whose son Martin, 8, was killed in the bombing, had asked": a verb of the relative clause
         # about the speaker, not an apposition; the speaker stands before "whose"
@@ -174,6 +179,9 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     speaker = speaker_before(text, lo, age.start() if age is not None else head_end)
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
         return None
+    if words[0].islower() and first.endswith("ing") and _object_of_verb(text, lo, speaker):
+        return None  # "Gunmen attacked a church in Jos, killing three worshippers, said …": a participle of the
+        # clause before, whose object is no speaker (as "Dick Durbin, noting …, said" has its speaker first)
     named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= _MAX_NAMED_APPOSITION_WORDS
     if not (first in DETERMINERS or first in PERSON_RELATIVES or first in TITLES or first.isdigit()
             or first.endswith("ing") or named or (strong_speaker(text, speaker) and len(words) <= 5)):
@@ -184,6 +192,37 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
             return inner  # "Ali Larijani, speaker of Iran's parliament, who led the talks, said": the name, not the
             # apposition's last words
     return speaker, None if first in PERSON_RELATIVES else apposition
+
+
+def _passive_agent(text: str, unit: Unit, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The agent of a passive cue when what was said follows it, opened by "that" or a colon ("has been warned by
+    Labour MPs that …", "was told by officials on Monday that …"); None otherwise ("was charged by police with …")."""
+    by = _BY_AGENT.match(text, cue[1], unit.end)
+    if by is None:
+        return None
+    agent = noun_phrase_after(text, by.end(), unit.end)
+    if agent is None:  # "by civil servants that": a bare plural, which the reader of names does not take
+        bare = _BARE_PLURAL.match(text, by.end(), unit.end)
+        agent = bare.span() if bare is not None else None
+    if agent is None or not _SAID_AFTER_AGENT.match(text, agent[1], unit.end):
+        return None
+    return agent
+
+
+_BY_AGENT = re.compile(r"\s+by\s+")
+_BARE_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-z]s\b")
+# what follows a passive cue's agent when it brings what was said: maybe a time, then "that" or a colon
+_SAID_AFTER_AGENT = re.compile(r"(?:,?\s+(?:on|last|this|earlier)\s+[A-Za-z]+,?)?(?:\s+that\b|\s*:)")
+
+
+def _object_of_verb(text: str, lo: int, speaker: tuple[int, int]) -> bool:
+    """Whether a past form stands right before a phrase, whose object it is ("Gunmen attacked a church")."""
+    before = text[max(lo, speaker[0] - _VERB_CHARS):speaker[0]].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() and (
+        before[-1].endswith("ed") or before[-1] in IRREGULAR_PAST)
+
+
+_VERB_CHARS = 20
 
 
 # Prepositions that take a noun phrase, after which a participle of speech is an adjective: "into alleged
@@ -344,6 +383,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         dropped["statements: cue form read as an adjective"] += 1
         return None  # "in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed …": a modifier
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        agent = _passive_agent(text, unit, cue)
+        if agent is not None:  # "Keir Starmer has been warned by Labour MPs that …": the agent said it
+            return Candidate(cue, entry, agent, None, False, False, skipped(ctx, cue[1], unit.end, entry)[2])
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
     if form.lower() in _ASCRIBED and _ASCRIBED_TO.match(text, cue[1], unit.end) and not _PRONOUN_BEFORE.search(
