@@ -21,7 +21,7 @@ def _types(text: str) -> set[str]:
     ("Local bosses are pressuring employees to vote.", "pressuring", "THREATEN", "Local bosses", "employees"),
     ("The cartel coerced shopkeepers into paying.", "coerced", "THREATEN", "cartel", "shopkeepers"),
     ("Rebels shot down an army helicopter near Tessal.", "shot down", "ASSAULT", "Rebels", "army helicopter"),
-    ("Gunmen seized dozens of hostages in hospitals in the town of Poros.", "seized", "ASSAULT", "Gunmen", "hostages"),
+    ("Gunmen seized dozens of hostages in hospitals in the town of Poros.", "seized", "COERCE", "Gunmen", "hostages"),
     ("The army said it hit three gunmen.", "hit", "ASSAULT", "army", "gunmen"),  # "it": the army that said it
 ])
 def test_requests_pressure_and_attacks(text, trigger, event_type, actor, target):

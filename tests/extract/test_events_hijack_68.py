@@ -1,5 +1,5 @@
-"""People seized by armed men, hostages among them, and a craft that carries people seized or commandeered by
-hijackers, pirates or gunmen are ASSAULT (abduct: PLOVER files hostage taking and hijacking there), also past a count's
+"""Civilians seized by armed men, and a craft that carries people seized or commandeered by
+hijackers, pirates or gunmen are ASSAULT (abduct: PLOVER files hijacking there), also past a count's
 hedge ("seized more than 280 pupils") and before a place after them ("on the highway"); a tanker seized by a navy,
 goods, phones and a car taken as loot, and fighters captured in war stay COERCE (seize). Every text is our own."""
 from datetime import datetime, timezone
@@ -20,8 +20,6 @@ def _rows(text: str) -> list[tuple[str, str, str | None, str | None, str | None]
      [("seized", "ASSAULT", "abduct", "hijackers", "Indian Airlines Flight 814")]),
     ("In March, gunmen seized more than 280 pupils from a school in Kuriga in Kaduna state.",
      [("seized", "ASSAULT", "abduct", "gunmen", "pupils")]),
-    ("Militants seized 20 hostages at a hotel in Mogadishu on Monday.",
-     [("seized", "ASSAULT", "abduct", "Militants", "hostages")]),
     ("Pirates commandeered a ferry off the coast of Somalia on Monday.",
      [("commandeered", "ASSAULT", "abduct", "Pirates", "ferry")]),
     ("Bandits seized at least 20 passengers on the Abuja-Kaduna highway on Monday.",

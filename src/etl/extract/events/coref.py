@@ -1369,7 +1369,6 @@ def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = Fal
              or _of_either_side(a, b, words) or _of_either_side(b, a, words)
              or _object_of(a, b) or _object_of(b, a)
              or _fought_back(a, b, words) or _fought_back(b, a, words)
-             or _struck_defenders(a, b, words) or _struck_defenders(b, a, words)
              or _harmed_by(doc, a, b) or _harmed_by(doc, b, a))
             and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite)
             and not _counted_apart(doc, a, b))
@@ -1401,18 +1400,6 @@ def _fought_back(attack: Event, fight: Event, words: Words) -> bool:
     return (attack.event_type == fight.event_type == "ASSAULT" and attack.trigger_start < fight.trigger_start
             and fight.trigger.lower() in TWO_SIDED and _same_party(
                 _party(fight, "target", words), _party(attack, "actor", words), words))
-
-
-def _struck_defenders(defence: Event, other: Event, words: Words) -> bool:
-    """Whether a mention tells what an attack did to those who fought it off, another told by their act on the attack
-    itself ("Somali troops repelled an Al-Shabaab attack on a base …", then "Al-Shabaab claimed that its fighters had
-    killed 20 soldiers"): the other's target is the defenders' side, whoever its doer."""
-    if defence.event_type != "ASSAULT" or other.event_type != "ASSAULT" or defence.target is None or (
-            _head_word(defence.target) not in words.nouns):
-        return False
-    defenders, struck = _party(defence, "actor", words), _party(other, "target", words)
-    return defenders is not None and struck is not None and _is_party(defenders) and _is_party(struck) and (
-        _same_party(defenders, struck, words))
 
 
 def _harmed_by(doc: Doc, harm: Event, means: Event) -> bool:
