@@ -64,6 +64,7 @@ _OUTCOME_LATER = ("later", "eventually", "subsequently")
 # "over the next few days", "in the months that followed"; not one the clause is dated in ("the following day").
 _FOLLOWING = re.compile(r"\b(?:in|over|during|within) the (?:(?:following|next|ensuing|subsequent)(?: few| several)? "
                         r"(?:days|weeks|months|years)|(?:days|weeks|months|years) (?:that|which) followed)\b")
+_FOLLOWING_CHARS = 160  # how far after its verb a clause tells such a span (a sentence may be a page long)
 _SUBJECT_END = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?")  # from a subject's date to its verb
 # the day told before, named again after such an adverb: "She was later released the same day"
 _SAME_DAY = re.compile(r"\b(?:same|that) (?:day|evening|night|morning|afternoon)\b")
@@ -253,8 +254,8 @@ class Narrative:
                 self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
                 not self._from_lead and self._told_later(sentence, offset)))
         # (nor what its clause spreads over the time after it: "were released in the following weeks")
-        later = later or offset is not None and _FOLLOWING.search(
-            self._lowered, offset, self._doc.sentences[sentence].end) is not None
+        later = later or offset is not None and _FOLLOWING.search(self._lowered, offset, min(
+            self._doc.sentences[sentence].end, offset + _FOLLOWING_CHARS)) is not None
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
