@@ -13,6 +13,7 @@ from etl.extract.estimates.items import (
 )
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
+from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
 from etl.records import Event
 
@@ -60,12 +61,9 @@ _CLAIMED_ACT = frozenset({"it", "they", "we", "had", "have", "has"})  # "saying 
 _VAGUE = "order_of_magnitude"  # "dozens", "scores", "hundreds": a figure a number told after it makes firm
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _CONTRASTS = frozenset({"but", "while", "whereas", ";"})  # "…, but residents said at least 15 died"
-# A name set off by commas after the person it names: its words, the particles of Spanish, French, Portuguese, Dutch
-# and Arabic names among them ("Ana de la Cruz", "Jean-Luc van der Berg", "Ali bin Omar")
+# A name set off by commas after the person it names, particles among its words ("Ana de la Cruz", "Ali bin Omar")
 _NAME_WORDS = 6
 _MAX_AGE = 120  # years of a person's age set off after a name, as numbers.py reads them
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "du", "des", "van", "von", "der",
-                        "den", "bin", "ibn", "al", "el", "y"})
 # "Another source put the toll at 60", "another official said": another teller of the same incident, not another one
 _TELLERS = frozenset({"source", "official", "resident", "witness", "survivor", "report", "account", "estimate",
                       "medic", "doctor", "spokesman", "spokeswoman", "spokesperson", "officer", "villager", "tally"})
@@ -1156,7 +1154,7 @@ def past_name(sent: SentenceTokens, k: int, stop: int) -> int:
     if not (k + 1 < stop and words[k] == "," and sent.is_capitalized(k + 1)):
         return k
     j = k + 1
-    while j < stop and j - k <= _NAME_WORDS and (sent.is_capitalized(j) and sent.is_word(j) or words[j] in _PARTICLES):
+    while j < stop and j - k <= _NAME_WORDS and (sent.is_capitalized(j) and sent.is_word(j) or words[j] in PARTICLES):
         j += 1
     return j if j < stop and words[j] == "," and sent.is_capitalized(j - 1) else k
 

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from etl.extract.dates import DateMention, article_order, find_dates, period, year_before
+from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
 from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
@@ -26,9 +26,7 @@ _RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
 # the words of a span of days ("since Monday", "in the past 48 hours", "over the last two weeks"), and those of a longer
 # one ("since the war began", "over the past three months")
-_SHORT_SPAN = frozenset({"hours", "days", "week", "weeks", "weekend", "yesterday", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's",
-                         "thursday's", "friday's", "saturday's", "sunday's"})
+_SHORT_SPAN = frozenset({"hours", "days", "week", "weeks", "weekend", "yesterday"})  # and the weekdays ("Monday's")
 _LONG_SPAN = frozenset({"month", "months", "year", "years", "decade", "decades", "war", "conflict", "coup"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
@@ -121,8 +119,8 @@ def _runs_over_days(c: Count) -> bool:
     words = c.sentence.words
     span = [w.lower() for w in words[:c.first]] if words and words[0].lower() == _SINCE else []
     span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c)
-    return not _SHORT_SPAN.isdisjoint(span) and _LONG_SPAN.isdisjoint(span) and not any(
-        w.isdigit() and len(w) == 4 for w in span)
+    short = any(w in _SHORT_SPAN or is_weekday(w.removesuffix("'s")) for w in span)
+    return short and _LONG_SPAN.isdisjoint(span) and not any(w.isdigit() and len(w) == 4 for w in span)
 
 
 def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:

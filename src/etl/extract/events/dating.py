@@ -1056,7 +1056,7 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
         if words[k] != "," or not (words[k - 1][:1].isupper() or k >= 2 and words[k - 2][:1].isupper()):
             continue  # after a name, or a name and its kind ("Diyala province, Iraq")
         j = k + 1
-        while j < n and j - k <= 3 and (words[j][:1].isupper() or j > k + 1 and lower[j] in _NAME_PARTICLES
+        while j < n and j - k <= 3 and (words[j][:1].isupper() or j > k + 1 and lower[j] in geo.name_particles()
                                         and j + 1 < n and words[j + 1][:1].isupper()):
             j += 1  # (a particle inside a region's name: "Lanao del Sur")
         if j == k + 1:
@@ -1072,8 +1072,6 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
             out.add(j)
     return frozenset(out | _asides_before_day(sent, lex))
 
-
-_NAME_PARTICLES = frozenset({"del", "de", "la", "al"})
 
 
 def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:

@@ -2237,8 +2237,8 @@ def _before_place_note(sent: SentenceTokens, close: int) -> int:
     k = close - 1
     while k >= 0 and sent.lower[k] != "(":
         if sent.words[k] != "," and not sent.words[k][:1].isupper() and not (
-                sent.lower[k] in _NAME_PARTICLES and (sent.words[k + 1][:1].isupper()
-                                                      or sent.lower[k + 1] in _NAME_PARTICLES)):
+                sent.lower[k] in geo.name_particles() and (sent.words[k + 1][:1].isupper()
+                                                      or sent.lower[k + 1] in geo.name_particles())):
             return -1  # (a particle inside a name is one of its words: "Chilpancingo de los Bravo")
         k -= 1
     return k - 1 if k > 0 else -1
@@ -2252,7 +2252,7 @@ def _before_place_chain(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
     for _ in range(_PLACE_CHAIN):
         k = end - 1
         while k >= 0 and sent.words[k] != "," and (sent.words[k][:1].isupper() or geo.is_region_word(sent.lower[k])
-                                                   or sent.lower[k] in _NAME_PARTICLES):
+                                                   or sent.lower[k] in geo.name_particles()):
             k -= 1
         if k < 1 or k == end - 1:
             return -1
@@ -2266,8 +2266,6 @@ def _before_place_chain(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
 
 _PLACE_CHAIN = 4  # names of a place, each closed by a comma, before the verb: town, district, region, country
 
-
-_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des"})
 
 
 def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
