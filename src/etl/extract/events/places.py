@@ -796,6 +796,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
+    # the cause's phrase ends at its first place: one a preposition of scene sets after it is the event's
+    # ("protested against the war in Syria outside the embassy in Berlin")
+    cause = cause[:1] + [p for p in cause[1:] if not _set_after(sent, cause[0].end, p.start)]
     after = [p for p in after if p not in cause]
     if before and _of_purpose(sent, cand, lex):
         cause = []  # ("… to protest against the war in Gaza": not where they were)
@@ -1896,6 +1899,15 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[
     return False
 
 
+def _set_after(sent: SentenceTokens, end: int, start: int) -> bool:
+    """Whether a preposition of scene ("in", "at", "outside") and no word of cause stand between the offsets."""
+    between = _words_between(sent, end, start)
+    return not _SCENE_PREPOSITIONS.isdisjoint(between) and _CAUSE_WORDS.isdisjoint(between)
+
+
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
 def _told_as_topic(sent: SentenceTokens, start: int, end: int, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the place at `start` is in a phrase of what a text or a talk is about: after "about", "regarding",
     "concerning", "discussed", "between" after "relations", "over" after "dispute" for what a place owns (the
@@ -2034,9 +2046,11 @@ _WAY_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "our"})  # "o
 
 
 def _route(sent: SentenceTokens, place: geo.Place) -> bool:
-    """Whether a place is the stretch of a journey, from one place to another ("traveling from Quetta to Karachi")."""
+    """Whether a place is the stretch of a journey or a road, from one place to another ("traveling from Quetta to
+    Karachi", "on the highway between Lagos and Ibadan")."""
     k = bisect_left(sent.spans, (place.start, place.start))
-    return k > 0 and sent.lower[k - 1] == "from" and " to " in place.text
+    return k > 0 and (sent.lower[k - 1] == "from" and " to " in place.text
+                      or sent.lower[k - 1] == "between" and " and " in place.text)
 
 
 _CONTEXT_MARKS = frozenset("(,")

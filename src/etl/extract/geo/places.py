@@ -2025,6 +2025,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         larger = None
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
+            if w == "in" and larger and _lies_elsewhere(cur.surface(first, last), cur.surface(*larger)):
+                larger = None  # "protested against the war in Syria in Berlin": Syria is not in Berlin
         elif w in words.landmark_prepositions or two_words:
             # "Kibo, near the border with Sorro (Sefa, Kam)": the neighbour and the context that places the border
             border = j + 4 < cur.n and cur.lower[j + 1] == "the" and cur.lower[j + 2] in _BORDERS and (
@@ -2063,6 +2065,22 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             break
         last = larger[1]
     return last
+
+
+def _lies_elsewhere(place: str, larger: str) -> bool:
+    """Whether a country, capital or region cannot lie in the place after it: no country holds both (the war "in
+    Syria in Berlin", the crisis "in Sudan in Nairobi"). A town may: its name is often another's abroad ("Ara in
+    As-Sweida"), as are names the gazetteer does not know ("Kiriba in Tessal")."""
+    if not (is_place_name(place) or region_countries(place)):
+        return False
+    around = _countries_of(larger)
+    return bool(around) and _countries_of(place).isdisjoint(around)
+
+
+def _countries_of(name: str) -> frozenset[str]:
+    """Every country a place name may be in: its own as a country or capital, its regions', its towns'."""
+    code = country_code(name) if is_place_name(name) else None
+    return region_countries(name) | {town.country for town in localities(name)} | ({code} if code else set())
 
 
 def _appositive_kind(cur: _Cursor, j: int) -> int | None:
