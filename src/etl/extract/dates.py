@@ -810,7 +810,8 @@ def _word_starts_before(text: str, anchor: int, floor: int) -> list[int]:
     then the anchor itself."""
     starts = [anchor]
     i = anchor
-    while len(starts) <= _LOOKBACK_WORDS:
+    while len(starts) <= _LOOKBACK_WORDS and i > 0:  # (at the text's first character no word is before it: a search
+        # up to `i - 1` would wrap round to the text's end and take a date there for this one)
         space = text.rfind(" ", floor, i - 1)
         if space == -1:
             if floor < i - 1 and (floor == 0 or not text[floor - 1].isalnum()) and text[floor].isalnum():

@@ -1,7 +1,9 @@
 """The dates of a sentence → the trigger each one dates."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from itertools import compress
@@ -49,6 +51,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     `charged`: the first tokens of the triggers no date of the sentence dates, since they happened before it (what
     someone is charged with or an anniversary recalls: `charged_with`, `remembered`)."""
     out: dict[int, DateMention] = {}
+    dates = _nights_of_days(dates)
     opening = None
     since: tuple[int, DateMention] | None = None  # the comma closing an opening "since" clause of an event, its date
     starts = [s for s, _ in sent.spans]
@@ -219,6 +222,22 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _nights_of_days(dates: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates, "overnight" dated by the day the sentence writes out, if any: "On 3 August 2018,
+    assailants set fire to a school overnight", "08/03/2018: ... overnight" tell the night of that day, not the night
+    before the story was published."""
+    day = next((m for m in dates if m.precision == "day" and m.date and m.shift is None and _WRITTEN_DAY.search(m.text)
+                and m.text.lower() != _OVERNIGHT), None)
+    if day is None:
+        return dates
+    return [replace(m, date=day.date, precision="day", shift=None) if m.text.lower() == _OVERNIGHT else m
+            for m in dates]
+
+
+_OVERNIGHT = "overnight"
+_WRITTEN_DAY = re.compile(r"\d")  # a day written with its number ("3 August 2018", "08/03/2018"), not "on Sunday"
 
 
 def _next_predicate(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
