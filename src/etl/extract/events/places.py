@@ -19,6 +19,7 @@ from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import ascii_name, lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
 from etl.extract.geo.places import told_as_village
+from etl.extract.mentions import HEAD_KINDS
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 
@@ -202,6 +203,16 @@ class Whereabouts:
         return self._situations[key]
 
     def _situate(self, place: geo.Place) -> geo.Situation:
+        found = self._situate_known(place)
+        text = self._doc.text
+        if found.country is not None or not place.locality or text.endswith(("the ", "The "), 0, place.start) or (
+                _title_tail(text, place.start)):
+            return found  # ("through the Internet", "outside the Fed": a name with "the" before it and no kind)
+        local = self._local_country
+        return geo.Situation(local, None, None, None) if local and _local_name(place.text, local) else found
+
+    def _situate_known(self, place: geo.Place) -> geo.Situation:
+        """Where a place phrase lies by the gazetteer, the article's countries and the dateline."""
         capital = self._capital_named(place)
         # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
         found = geo.situate(capital.name, capital.country, self.around) if capital else geo.situate(
@@ -211,6 +222,31 @@ class Whereabouts:
         # tell, not in the region of Honduras of that name
         found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
         return self._in_home_state(place, found) if home and found.country == home else found
+
+    @cached_property
+    def _capitals_countries(self) -> frozenset[str]:
+        """The countries whose capitals the lead names by the city's own name ("Nairobi police", "in Dhaka"), which
+        `countries` reads as the country's name (and keeps: not "Tripoli" in a story that names Lebanon)."""
+        capitals = ((m, geo.capital_of(m.code)) for m in geo.find_countries(self._doc.text, 0, _LEAD_CHARS))
+        return frozenset(m.code for m, capital in capitals if m.code in self.countries()
+                         and capital is not None and _own_key(capital.name) == _own_key(m.text))
+
+    @cached_property
+    def _local_country(self) -> str | None:
+        """The one country the lead's places, regions and capital and the dateline lie in, when it names no other: a
+        national outlet's story names its own country rarely ("Nairobi police are hunting gunmen who killed a trader at
+        Embakasi"), and a place it names that the gazetteer does not know lies there. None when the lead's places lie
+        in several countries or in none the lead tells by a town or region (a country or demonym alone names the
+        actor's as often as the scene's: "Russian jets bombed Kafr Nabl"); read once."""
+        home = {self._home} if self._home else set()
+        # (where the lead's place phrases lie, read as any place of the article is: not every name of a town, "Rubio"
+        # of a story on the primaries is no town of Venezuela; and only by a name that vouches for it)
+        situated = ((p, self._situate_known(p).country) for p in geo.find_places(self._doc.text, 0, _LEAD_CHARS))
+        told = {country for p, country in situated if country and _vouched(p.text, country)}
+        places = told | self._regions_countries | self._capitals_countries | home
+        if len(places) != 1 or not self.countries() <= places:
+            return None
+        return next(iter(places))
 
     def _namesake_country(self, place: geo.Place) -> str | None:
         """The country whose city bears the name of the capital a phrase tells its country by, when another name of
@@ -331,6 +367,78 @@ class Whereabouts:
                 len(found) == 1 or largest.population >= _DOMINANT * found[1].population):
             return largest  # the article's countries (a scan of all its text) are asked only when they decide
         return geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
+
+
+# A local place's name: capitalised words (maybe hyphened or numbered, "F-10"), maybe joined by lower-case particles
+# ("Dar es Salaam"), maybe after "the" when a kind of place closes it ("the Jatrabari area").
+_LOCAL_NAME = re.compile(r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z0-9][\w'’-]*)*)"
+                         r"(?P<kind>(?:\s+[a-z]+)?)")
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _local_name(text: str, country: str) -> bool:
+    """Whether a place phrase the gazetteer gave no country is the proper name of a local place, which lies in the
+    country its story is set in (`country`): "Embakasi", "Tudun Wada", "the Jatrabari area"; not a sea, a continent or
+    a region larger than a country ("the Persian Gulf", "Central Asia", "the Arctic": a definite name without a kind
+    of place after it), an organisation ("the State Department"), a day, a country's or people's name, a common noun
+    capitalised ("City", "the Southwest"), nor a name that the gazetteer or ISO 3166-2 knows in other countries only
+    (a homonym abroad is no sign of a local place)."""
+    m = _LOCAL_NAME.fullmatch(text)
+    if m is None:
+        return False
+    kind, name = m.group("kind").strip(), m.group("name")
+    if kind and not (geo.is_locality_word(kind) or geo.is_site_word(kind)) or m.group("the") and not kind:
+        return False
+    words = name.split()
+    particles = geo.name_particles()
+    if any(w.islower() and w not in particles or w[-2:] in _POSSESSIVES for w in words):
+        return False  # ("Saturday's Republican")
+    head = words[-1].lower()
+    if words[-1] in HEAD_KINDS and not (geo.is_site_word(head) or geo.is_locality_word(head)):
+        return False  # "the Judiciary Committee", "the Democratic National Convention"; not "Holiday Inn Hotel"
+    if any(_common_place_word(w.lower()) or geo.country_code(w) or is_calendar_word(w) for w in words):
+        return False
+    if geo.country_code(name) or geo.group_country(name):
+        return False
+    elsewhere = {p.country for p in geo.localities(name)} | geo.admin1_countries(name)
+    return not elsewhere or country in elsewhere
+
+
+# The word before a name, and the mark before that word: "''Inside Edition''", "program Inside Edition"
+_WORD_BEFORE = re.compile(r"(?P<mark>\S?)\s+[\"'“‘]*(?P<word>[\w'’-]+)[\"'”’]*\s+$")
+_WORD_BEFORE_REACH = 60  # characters before a name that hold the word before it
+
+
+def _title_tail(text: str, start: int) -> bool:
+    """Whether the name at `start` goes on from a capitalised word before it that opens no sentence: the tail of a
+    title ("the program ''Inside Edition''"), which the place grammar cut after a preposition, no place."""
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
+    return before is not None and before["word"][:1].isupper() and before["mark"] not in ("", ".", "!", "?", ":", ";")
+
+
+_VOUCHING_CITY = 100_000  # inhabitants of a town whose name is no village's abroad
+
+
+def _vouched(text: str, country: str) -> bool:
+    """Whether a place phrase names a place of the country it was read in that no homonym can be: the country, a
+    region or district of it, or a city of it, of a name no other country's city or region bears ("in Dhaka", "Kaduna
+    State", "in Gopalganj"); not a small town, which a village abroad may share its name with ("Arnissa of Pella",
+    "Colonia Centenario"), nor "Florida" (a state, and cities of Colombia and Uruguay)."""
+    subdivisions = subdivision_countries()
+    for name in _NAME_RUN.findall(text):
+        known = {p.country for p in geo.localities(name) if p.population >= _VOUCHING_CITY} | geo.admin1_countries(name)
+        known |= {code for code in (geo.country_code(name), subdivisions.get(_own_key(name))) if code}
+        if known == {country}:
+            return True
+    return False
+
+
+def _common_place_word(word: str) -> bool:
+    """Whether a word of a name is a word of place, of direction or of a place larger than one country ("city",
+    "southwest", "asia"): a name of one country's place that holds one is rather a common noun capitalised, or a
+    place the gazetteer would know."""
+    return (geo.is_locality_word(word) or geo.is_region_word(word) or geo.is_direction_word(word)
+            or geo.is_wide_word(word))
 
 
 def _own_key(name: str) -> str:

@@ -122,6 +122,7 @@ class _PlaceWords:
     parties: frozenset[str]            # people named by what they are before their country: "Rioters (Nigeria)"
     patrons: frozenset[str]            # people a site is for, in the possessive: "Liverpool Women's Hospital"
     context_kinds: frozenset[str]      # kinds only in a comma chain of places: ", Mohmand agency, Pakistan"
+    wide: frozenset[str]               # words of places larger than a country, and of seas: "Central Asia", "Red Sea"
 
 
 def _plurals(word: str) -> set[str]:
@@ -159,7 +160,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["day_name"]), frozenset(roles["weekday"]),
                        tuple(tuple(name.split()) for name in sorted(roles["group_name"])), frozenset(roles["party"]),
                        frozenset(roles["patron"]),
-                       frozenset(roles["context_kind"] | {p for k in roles["context_kind"] for p in _plurals(k)}))
+                       frozenset(roles["context_kind"] | {p for k in roles["context_kind"] for p in _plurals(k)}),
+                       frozenset(roles["wide"]))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -181,6 +183,12 @@ def is_direction_word(word: str) -> bool:
 def is_locality_word(word: str) -> bool:
     """Whether a lower-case word names a kind of populated place or area ("village", "district", "camp")."""
     return word in _place_words().localities
+
+
+def is_wide_word(word: str) -> bool:
+    """Whether a lower-case word names a place larger than a country or a sea, desert or mountain range ("asia",
+    "gulf", "sahara"): a name holding it is no local place of one country."""
+    return word in _place_words().wide
 
 
 def is_region_word(word: str) -> bool:
