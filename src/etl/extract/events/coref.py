@@ -36,10 +36,11 @@ The events extractor finds triggers; an article names one attack many times ("th
 The event's own trigger is its most informative mention (actor, target, place, date; a pronoun or vague
 participant tells nothing); each slot is taken whole from one mention, with that mention's offsets, so every
 span stays grounded: its own unless another tells it better (a target the attack struck before the victims its
-toll words count, a participant before a happening read as one, a name before a description before a
-pronoun, a named place before a site told without a name or an article that points back: "an area", "a
-shop"); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
-publication week). The event keeps the deterministic id of its trigger's span.
+toll words count, a participant before a happening read as one, a doer the story tells before a name someone's
+words label the act with ("condemned the Taliban attack"; a day or town before the noun is no doer at all), a name
+before a description before a pronoun, a named place before a site told without a name or an article that points
+back: "an area", "a shop"); its date is the best any mention has (the text's, else the context's, else the
+dateline's, else the publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ from functools import cache
 from itertools import takewhile
 
 from etl.extract import geo, numbers
-from etl.extract.dates import SPAN_ENDS, is_calendar_word, period
+from etl.extract.dates import SPAN_ENDS, is_calendar_word, is_weekday, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, TWO_SIDED, Lexicon,
@@ -1683,6 +1684,8 @@ def _party(e: Event, slot: str, words: Words) -> _Party | None:
     surface = getattr(e, slot)
     if surface is None or _vague(surface):  # "he", "those", "five more": no side of its own
         return None
+    if slot == "actor" and (_named_time(surface) or _named_place(e, [e.location])):
+        return None  # "The Election Day attack", "Tuesday's Kabul attack": when or where, no side
     name = getattr(e, f"{slot}_canonical") or surface
     if not _capitals(name) and _head_word(name) in _GROUP_HEADS:
         name = surface  # "the Islamic State's Afghanistan affiliate": the group its possessor names, not a country's
@@ -2205,6 +2208,12 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
                 # (nor a body found a day after the killing, its day; unless only its sentence tells one)
                 told = [m for m in donors if not _body_found(text, m.event) and m.event.date_source == "text"]
                 donors = told or donors
+        elif slot == "actor":
+            # no time or place is who did it, though an event noun's modifier names it as a doer's name would ("The
+            # Election Day attack", "Tuesday's Kabul attack")
+            donors = [m for m in donors if not _when_or_where(m, cluster)]
+            if own not in donors and own.has(slot):
+                filled.update({c: None for c in columns})
         elif slot == "target":
             # the villager killed, not "His body" that was found
             donors = [m for m in donors if not (_body_found(text, m.event) and _POSSESSED_BODY.match(
@@ -2236,8 +2245,14 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # who did it as the sources tell it ("attributed the assassination to right-wing death squads") before the
             # perpetrators another mention told without a name ("An assailant shot and killed a priest")
             doers = {id(m) for m in donors if _told_as_doer(text, m.event, load_words()) and not _vague(m.event.actor)}
-            rank = lambda m, doers=doers: (  # noqa: E731
-                id(m) not in doers, *_party_rank(m, "actor", victims, own.form in FIGHTS))
+            # then the doer the story tells ("A suicide bomber blew himself up") before a name a noun of the act is
+            # labelled with in someone's words ("The White House condemned today's Taliban attack"): a third party's
+            # word for who did it. Not the attack a verb of the other side is done to ("forces repelled a Houthi
+            # attack"), whose label is all that tells its doer; nor a label the story gives ("an IS landmine")
+            labels = {id(m) for m in donors if m.event.modality == "reported" and m.event.event_type in _INCIDENTS
+                      and _labelled(text, m) and not any(_object_of(o.event, m.event) for o in cluster.mentions)}
+            rank = lambda m, doers=doers, labels=labels: (  # noqa: E731
+                id(m) not in doers, *_party_rank(m, "actor", victims, own.form in FIGHTS, id(m) in labels))
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims, own.form in FIGHTS)  # noqa: E731
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
@@ -2327,8 +2342,8 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
             if m.event.target_start is not None and m.form.split(" ")[0] in toll}
 
 
-def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
-                fight: bool) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]], fight: bool,
+                label: bool = False) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
     """How well a mention tells a participant, the best lowest: a participant before a happening a trigger noun
     names ("asking citizens" before "calling for nationwide mobilization"; "shot him" before "clashes"), words that
     name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
@@ -2337,7 +2352,8 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
     (`fight`: its own mention's form) anything before the other side of a fight it ended in ("killing 11 people … a
     shootout with officers"), what the attack struck before the victims of its toll ("crashed into a patrol, killing
     six"), unless it is the town it happened in, then a party the words name ("the Murrah Federal Building") before one
-    they describe ("the building")."""
+    they describe ("the building"). An actor that only labels an event noun in someone's words (`label`, "condemned
+    the Boko Haram attack") goes after one the story's verb tells ("Two gunmen opened fire"), however named."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
@@ -2351,7 +2367,50 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
     placed = slot == "target" and e.event_type in _FIGHTING and e.location_start is not None and (
         e.target_start is not None) and (
         e.location_start <= e.target_start and e.target_end <= e.location_end) and not _struck(party)
-    return happening, _vague(surface), further, fought, placed, victim, not _names(surface)
+    return happening, _vague(surface), label, further, fought, placed, victim, not _names(surface)
+
+
+def _labelled(text: str, m: _Mention) -> bool:
+    """Whether a mention's actor is only a word before its event noun, in the noun's own phrase ("the Boko Haram
+    attack", "today's Taliban attack", "the Islamic State's deadly bombing"), not the subject of a light verb ("ISIS
+    launched attacks", "militants carried out an attack"), whose doing the text tells."""
+    e = m.event
+    if e.actor_end is None or e.actor_end > e.trigger_start or m.form not in load_words().nouns:
+        return False
+    between = _LABEL_GAP.fullmatch(text, e.actor_end, e.trigger_start)
+    return between is not None and not any(w.lower() in _NOT_MODIFIERS for w in TOKEN.findall(between.group()))
+
+
+def _when_or_where(m: _Mention, cluster: _Cluster) -> bool:
+    """Whether a mention's actor is a time or a place of the cluster's mentions (`_named_time`, `_named_place`)."""
+    return _named_time(m.event.actor) or _named_place(m.event, [o.event.location for o in cluster.mentions])
+
+
+def _named_time(actor: str | None) -> bool:
+    """Whether an actor's words end on a time ("Election Day", "Christmas Eve", "Tuesday", "last month"), no doer;
+    not on a month or a time word in capitals, which may end a name ("Theresa May", "USA Today")."""
+    words = TOKEN.findall(actor or "")
+    return bool(words) and (words[-1] in load_lexicon().time or is_weekday(words[-1])
+                            or len(words) > 1 and words[-1].lower() in _DAY_HEADS)
+
+
+def _named_place(e: Event, places: list[str | None]) -> bool:
+    """Whether the actor of an incident's noun, told right before it, is a place one of `places` ends on: where it
+    happened ("Tuesday's Kabul attack" of an attack "in Kabul"), not who did it (but "the Trump rally" of a place
+    misread as "Wisconsin Trump": the gazetteer knows no such place)."""
+    if e.event_type not in _INCIDENTS or e.actor_end is None or not (
+            e.actor_end <= e.trigger_start <= e.actor_end + _LABEL_CHARS) or _form(e.trigger) not in load_words().nouns:
+        return False
+    if geo.place_country(e.actor) is None:
+        return False
+    tail = re.compile(rf"(?:^|\s){re.escape(e.actor)}$", re.IGNORECASE)  # "Kabul" of "a bus station in Kabul"
+    return any(place is not None and tail.search(place) is not None for place in places)
+
+
+_DAY_HEADS = frozenset({"day", "eve"})  # last words of a named day ("Election Day", "Christmas Eve")
+_LABEL_CHARS = 24  # characters from a noun's modifier to the noun ("Kabul's deadly attack")
+_LABEL_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z][a-z-]*){0,2}\s*")  # a possessive and adjectives ("'s deadly")
+_NOT_MODIFIERS = GRAMMAR["light_verb"] | GRAMMAR["main_verb"] | GRAMMAR["be"] | GRAMMAR["determiner"]
 
 
 def _vague(surface: str | None) -> bool:
