@@ -367,7 +367,7 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         return "label"
     if glued.endswith("(") and glued[-2:-1].isdigit():
         return "label"  # "Section 191(2)": a subsection
-    if not glued and _in_name(text, e, before, lex):
+    if not glued and _in_name(text, s, e, before, lex):
         return "label"  # "Senior Fire Officer 2 Joseph Mañalac", "(Zone 3)": a number inside a title or a name
     if lex.street_after.match(text, e) or _BLOCK_OF.match(text, e):
         return "label"  # a house number: "shot dead at 23 Kimathi Street", "in the 3900 block of Main Street"
@@ -395,17 +395,19 @@ def _counted_after(word: str) -> bool:
 _NOT_PLURALS = frozenset({"this", "is", "as", "was", "has", "his", "its", "thus", "across", "plus", "towards"})
 
 
-def _in_name(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:
+def _in_name(text: str, s: int, e: int, before: _Before, lex: _Lexicon) -> bool:
     """Whether digits stand inside a title or a name, between a capitalised word within a sentence and another
-    capitalised word or a closing bracket ("Senior Fire Officer 2 Joseph Mañalac said", "(Zone 3)"): a label, no
-    count. Not after a word opening its sentence ("Total 6 Turkish soldiers"), a day's name ("On Tuesday 15 Houthi
-    fighters"), nor in a headline whose every word is capitalised ("These 3 Words The Dems Will Hate")."""
+    capitalised word or a closing bracket ("Senior Fire Officer 2 Joseph Mañalac said", "(Zone 3)"), or as four
+    digits or more with no thousands separator after such a word ("according to Rescue 1122 officials", "Unit 8200
+    veterans": a count that large is written "1,122"): a label, no count. Not after a word opening its sentence
+    ("Total 6 Turkish soldiers", "About 1500 people"), a day's name ("On Tuesday 15 Houthi fighters"), nor in a
+    headline whose every word is capitalised ("These 3 Words The Dems Will Hate")."""
     word, previous = before.word(0).lstrip("("), before.word(1)
     if not (word[:1].isupper() and word.isalpha() and word[1:].islower()) or word in lex.months or word in _DAY_NAMES:
         return False
     if not previous or previous[-1] in _SENTENCE_ENDS:
         return False
-    if text[e:e + 1] == ")":
+    if text[e:e + 1] == ")" or _UNGROUPED_THOUSANDS.fullmatch(text, s, e):
         return True
     if previous == "the" and not _counted_after(_next_word(text, e, lex)) \
             or _NAME_END.match(text, e) and previous[:1].isupper() and previous.isalpha() \
@@ -431,6 +433,7 @@ _SENTENCE_ENDS = frozenset('.!?:"“”')
 _NAME_END = re.compile(r"['’]s\b|[.,;:](?:\s|$)")
 # A tally's next name and number after a comma (", Sen. Ted Cruz 300"): the number before it is a figure, not a name's
 _TALLY_GOES_ON = re.compile(r",[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){1,3}\d")
+_UNGROUPED_THOUSANDS = re.compile(r"\d{4,}")  # "1122", not "1,122" nor "1.5"
 _NAME_REACH = 60  # characters after a number searched for the words of the name it stands in
 
 

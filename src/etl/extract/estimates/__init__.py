@@ -149,8 +149,8 @@ from etl.extract.estimates.counts import (
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, runs_over_years, subject_key_of,
-    told_in_perfect,
+    Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_years,
+    subject_key_of, told_in_perfect,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -545,13 +545,17 @@ def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
 def _dwarfs(c: Count, same: Given) -> bool:
     """Whether a figure told in the perfect after the story's own figures of its kind is many times all of them, a
     war's toll or a doer's record told by its size alone ("killing at least 11 people. Health officials have estimated
-    that about 15,000 people have been killed": no span, no war named; "The group has killed more than 3,000"); not a
-    toll that grew ("The toll has risen to 40")."""
+    that about 15,000 people have been killed": no span, no war named; "The group has killed more than 3,000"), or a
+    war's told by its verb in any tense ("Fighting killed 20 people on Monday. The two-year war claimed as many as
+    600,000 lives"); not a toll that grew ("The toll has risen to 40")."""
     words = c.sentence.words
     if same.total <= 0 or c.amount < _DWARFING * same.total or c.cue is None or is_grown_toll(c):
         return False
     if c.source == "after":
         return not _PERFECT.isdisjoint(words[c.np_end:c.cue])
+    verb = c.cue if c.cue < c.first else c.first - 1  # (of "claimed as many as 600,000 lives", the noun's verb)
+    if verb > 0 and names_a_war(words[verb - 1]):
+        return True  # a war the subject of the verb: "The war killed 600,000 people"
     # (or a doer's record told before it: "The PKK has been responsible for the deaths of more than 40,000 people")
     return not _RECORD_WORDS.isdisjoint(w.lower() for w in words[max(0, c.first - _RECORD_REACH):c.first])
 

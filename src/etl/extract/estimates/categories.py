@@ -112,7 +112,9 @@ _PASSED = frozenset({"passed", "passes", "crossed", "crosses", "surpassed", "sur
                      "topped", "tops"})
 _GROWN = _TOLL_VERBS | {"raised", "raising", "bringing", "brings", "brought", "mounted", "grew", "now",
                                    "later", "up"}
-_LATER = "later"  # "The governor later said 22 people had been killed": a newer figure, as a toll that grew
+# "The governor later said 22 people had been killed", "Hospital officials now say 28 people were killed": a newer
+# figure, as a toll that grew
+_NEWER = frozenset({"later", "now", "subsequently"})
 # "and an unknown number of assailants", "and several militants": people joined with no number of their own
 _UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed"})
 _SOME = frozenset({"several", "some", "many", "other", "numerous"})
@@ -1893,7 +1895,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         revised = grown and not _REVISED.isdisjoint(toll)
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
-        grown = more and (any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
+        grown = more and (any(a in _NEWER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
                           or _in_total(c) or _risen_to(c)) and not _added(c) and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
@@ -1945,8 +1947,8 @@ def _later_told(c: Count, lex: Lexicon) -> bool:
     # (past what the toll counts, to its noun: "later put the number of people killed at 15")
     noun = next((k for k in range(noun, max(-1, noun - _NUMBER_OF_WORDS - 1), -1) if words[k] in _TOLLS), noun)
     before = words[max(0, noun - _EARLIER_WORDS - 1):noun]
-    return words[:2] == [_LATER, ","] \
-        or any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
+    return words[:2] == ["later", ","] \
+        or any(a in _NEWER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
 
 
 def is_grown_toll(c: Count) -> bool:

@@ -268,12 +268,17 @@ def _gives_figure(words: list[str], k: int) -> bool:
 def _claims_lives(words: list[str], k: int) -> bool:
     """Whether the reporting word at token k is a verb of lives lost ("The fighting claimed the lives of 30 soldiers",
     "The floods claimed 30 lives"): what harmed them, no teller."""
-    return words[k] in _CLAIMING and not _LIVES.isdisjoint(words[k + 1:k + 1 + _LIVES_WORDS])
+    if words[k] not in _CLAIMING:
+        return False
+    # (a number's digits and separators are tokens of their own: "600", ",", "000")
+    after = [w for w in words[k + 1:k + 1 + 2 * _LIVES_WORDS] if not (w[:1].isdigit() or w in _NUMBER_MARKS)]
+    return not _LIVES.isdisjoint(after[:_LIVES_WORDS])
 
 
 _CLAIMING = frozenset({"claimed", "claims", "claim", "claiming"})
 _LIVES = frozenset({"lives", "life"})
-_LIVES_WORDS = 4  # words after "claimed" to "lives": "claimed more than 30 lives"
+_LIVES_WORDS = 4  # words after "claimed" to "lives", not counting a number's: "claimed as many as 600,000 lives"
+_NUMBER_MARKS = frozenset({",", "."})
 
 
 def _valued_at(words: list[str], k: int) -> bool:

@@ -276,6 +276,11 @@ def _of_a_war(c: Count) -> bool:
     return False
 
 
+def names_a_war(word: str) -> bool:
+    """Whether a word names a war, a conflict or a campaign of one ("war", "insurgency's", "offensive")."""
+    return word.lower() in _WARS
+
+
 def _set_off(words: list[str], end: int) -> int | None:
     """The comma that opens a clause or phrase set off by commas and closed right before token `end` (", which broke
     out in April 2023," or ", now in its 14th year," before "has killed"), else None."""

@@ -974,9 +974,23 @@ def befallen(sent: SentenceTokens, cand: Candidate, lex: Lexicon, determiners: f
 def _modified_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k is a noun for people that a participle before it modifies ("the kidnapped students",
     "the detained men"), or one after a noun of theirs ("the kidnapped prison officer", "the abducted aid workers"),
-    not the verb of the participle used as a noun ("the wounded included")."""
-    return _person_noun(sent, k, lex) or sent.is_word(k) and sent.words[k].islower() and (
-        sent.lower[k] not in lex.stop and _person_noun(sent, k + 1, lex))
+    or one holder of an office a few words on ("the jailed former prime minister", "the imprisoned ex-president", "the
+    jailed leader's party"), not the verb of the participle used as a noun ("the wounded included")."""
+    if _person_noun(sent, k, lex) or sent.is_word(k) and sent.words[k].islower() and (
+            sent.lower[k] not in lex.stop and _person_noun(sent, k + 1, lex)):
+        return True
+    for j in range(k, min(len(sent.lower), k + _OFFICE_WORDS)):
+        if not sent.is_word(j) or not sent.words[j].islower() or sent.lower[j] in lex.stop:
+            return False
+        office = sent.lower[j].removeprefix(_FORMER_PREFIX).removesuffix("'s").removesuffix("’s")
+        if (lex.in_class(office, "dignitaries") or lex.in_class(office, "roles")) and not office.endswith("s"):
+            return True  # (one holder, known by the state they are in; "relatives of detained politicians" may be
+            # of the day's arrests)
+    return False
+
+
+_OFFICE_WORDS = 3  # words from a participle's noun to the office they name ("former prime minister")
+_FORMER_PREFIX = "ex-"  # "the jailed ex-president"
 
 
 def _person_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

@@ -34,10 +34,10 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
                            rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # what "claim" takes as a thing won or asked for, not a speech: "claimed the nomination", "claimed a second term",
-# "claiming 41 percent of the vote", "claiming benefits" (not "claimed victory", "claimed momentum", "claimed
-# responsibility", "claiming allegiance to ISIS": what someone declared)
+# "claiming 41 percent of the vote", "claiming benefits", "claimed as many as 600,000 lives" (not "claimed victory",
+# "claimed momentum", "claimed responsibility", "claiming allegiance to ISIS": what someone declared)
 _CLAIMED_THING = re.compile(
-    r"(?:(?:the|a|an|his|her|their|its|our|\d[\d.,]*|[\w-]+)\s+){0,3}(?:nomination|seat|seats|title|titles|prize"
+    r"(?:(?:the|a|an|his|her|their|its|our|\d[\d.,]*|[\w-]+)\s+){0,4}(?:nomination|seat|seats|title|titles|prize"
     r"|term|majority|percent|share|ties|tie|lives|benefits|benefit|asylum|residency|ownership|tax\s+breaks|refunds?"
     r"|compensation|damages|crown|throne|spot|place|leadership|presidency|governorship|premiership|chairmanship)\b"
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|exists?|runs?)\b)", re.IGNORECASE)
