@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from tests.extract.test_events_wire import event_on
+from tests.extract.test_events_wire import event_on, events_of
 
 MAR_11 = datetime(2025, 3, 11, tzinfo=timezone.utc)  # a Tuesday
 SUNDAY, SATURDAY, MONDAY = date(2025, 3, 9), date(2025, 3, 8), date(2025, 3, 10)
@@ -16,9 +16,9 @@ SUNDAY, SATURDAY, MONDAY = date(2025, 3, 9), date(2025, 3, 8), date(2025, 3, 10)
     ("Gunmen killed two farmers in Barangay Bangco, Piagapo, Lanao del Sur on Sunday, police said.", "killed",
      SUNDAY),
     ("Gunmen abducted a pastor in Ikpoba Okha, Egbeda, Oyo State on Sunday.", "abducted", SUNDAY),
+    # guards: places of several parts read before, a town and its region, a place of its kind
     ("Militants ambushed a patrol in Sitio Lumot, Barangay Dalag, Kalilangan, Bukidnon on Saturday.", "ambushed",
      SATURDAY),
-    # guards: a town and its region, a town set off before its day, a day a speaker tells past the place
     ("Gunmen attacked a police station in Peshawar, Khyber Pakhtunkhwa on Sunday.", "attacked", SUNDAY),
     ("Bandits abducted 15 villagers in Zurmi LGA of Zamfara State on Sunday, residents said.", "abducted", SUNDAY),
     ("Police fired tear gas at protesters at Kasarani, Nairobi County on Saturday night.", "fired", SATURDAY),
@@ -33,4 +33,43 @@ def test_a_day_a_speaker_tells_after_a_place_of_several_parts_stays_the_speech()
     event = event_on("Gunmen killed two farmers in Barangay Bangco, Piagapo, Lanao del Sur, police said on Sunday.",
                      "killed", MAR_11)
     assert event.date_precision == "week"
+
+
+def _assaults(text: str) -> list[tuple[date | None, str]]:
+    return [(e.date, e.date_precision) for e in events_of(text, MAR_11) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a state's force told at the opening of a sentence by a word of its kind is no name ("Government troops")
+    ("Government troops killed three communist rebels in Negros Oriental. The soldiers clashed with the rebels in "
+     "Guihulngan City on Saturday morning, the army said.", SATURDAY),
+    # forces told by a word of either kind are the troops named next ("Security forces", then "the troops")
+    ("Security forces killed four militants in an operation in North Waziristan. The military's media wing said the "
+     "troops engaged the militants in Mir Ali on Sunday.", SUNDAY),
+    ("Iraqi forces killed five Islamic State militants in Kirkuk province. The soldiers ambushed the militants near "
+     "Hawija on Sunday, a spokesman said.", SUNDAY),
+    # a province of a region holds a town the gazetteer puts in that region
+    ("Troops killed nine guerrillas in Negros Oriental. The troops clashed with the rebels in Guihulngan City on "
+     "Saturday, the army said.", SATURDAY),
+    # guards: merged at base already
+    ("Troops neutralised six bandits in Zamfara State. The troops stormed a bandits' enclave in Tsafe on Sunday, a "
+     "spokesman said.", SUNDAY),
+    ("Soldiers killed 12 insurgents in Borno State, the army said. The soldiers raided a militant camp near Bama on "
+     "Saturday.", SATURDAY),
+])
+def test_a_lead_at_no_time_takes_the_day_of_the_operation_told_next(text, day):
+    assert _assaults(text) == [(day, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    # another force, another region, a town of a region the gazetteer does not tell, a lead with its own time
+    "Police killed two robbery suspects in Nairobi. Soldiers killed five militants in Lamu on Saturday.",
+    "Troops killed six bandits in Zamfara State. The troops raided a camp in Maiduguri on Saturday.",
+    "Government troops killed three rebels in Negros Oriental. The soldiers clashed with the rebels in Davao City on "
+    "Saturday.",
+    "Security forces killed four militants in North Waziristan last week. The troops raided a compound in Mir Ali on "
+    "Saturday.",
+])
+def test_a_lead_of_another_operation_keeps_its_own_row(text):
+    assert len(_assaults(text)) == 2
 
