@@ -73,3 +73,45 @@ def test_a_lead_at_no_time_takes_the_day_of_the_operation_told_next(text, day):
 def test_a_lead_of_another_operation_keeps_its_own_row(text):
     assert len(_assaults(text)) == 2
 
+
+MAR_8 = datetime(2025, 3, 8, tzinfo=timezone.utc)  # a Saturday
+RAID = "Gunmen attacked an army post near Muqdadiya, killing three soldiers, security sources said."
+
+
+@pytest.mark.parametrize("label", ["0942 GMT – ", "1130 GMT: ", "2215 hrs — ",
+                                   # guards: the entry labels read before
+                                   "09:42 GMT – ", "Update, 6:10 p.m.: "])
+def test_a_live_blog_entry_told_at_a_time_of_day_is_of_the_day_the_blog_was_published(label):
+    text = f"Live: the war in Iraq\n\n{label}Gunmen attack army post in Diyala\n{RAID}"
+    event = next(e for e in events_of(text, MAR_8) if e.event_type == "ASSAULT")
+    assert (event.date, event.date_precision) == (date(2025, 3, 8), "day")
+
+
+def test_a_paragraph_opening_on_a_year_is_no_entry_of_a_live_blog():
+    text = f"Live: the war in Iraq\n\n2015 – the year the war came to Diyala\n{RAID}"
+    event = next(e for e in events_of(text, MAR_8) if e.event_type == "ASSAULT")
+    assert event.date_precision != "day"
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # guards: a press release's day and time of day, a time of day before a day; a clock time is never a date
+    ("On 3 March 2025 at about 0200hrs, troops of 1 Division ambushed bandits at Kauru, Kaduna State, neutralising "
+     "four of them.", "ambushed", date(2025, 3, 3)),
+    ("At about 11:30 pm on Saturday, armed men attacked a police checkpoint in Lakki Marwat, killing two constables.",
+     "attacked", date(2025, 3, 1)),
+    ("At about 0200hrs on 2 March 2025, gunmen stormed a village in Bokkos, killing nine residents.", "stormed",
+     date(2025, 3, 2)),
+    ("Gunmen killed two soldiers in Kaduna at 2000hrs on Tuesday.", "killed", date(2025, 3, 4)),
+])
+def test_a_press_release_tells_the_day_and_the_time_of_day(text, trigger, day):
+    event = event_on(text, trigger, datetime(2025, 3, 5, tzinfo=timezone.utc))
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops repelled an attack on a military base in Damboa at about 2030hrs, the army said.", "repelled"),
+    ("At about 1900 hours, bandits attacked a village in Zangon Kataf, killing five residents.", "attacked"),
+])
+def test_a_time_of_day_alone_is_no_date(text, trigger):
+    event = event_on(text, trigger, datetime(2025, 3, 5, tzinfo=timezone.utc))
+    assert event.date_precision == "week" and event.date_text is None
