@@ -51,6 +51,9 @@ def _assaults(text: str) -> list[tuple[date | None, str]]:
     # a province of a region holds a town the gazetteer puts in that region
     ("Troops killed nine guerrillas in Negros Oriental. The troops clashed with the rebels in Guihulngan City on "
      "Saturday, the army said.", SATURDAY),
+    # … or told by its kind, though the gazetteer knows a town of its name ("Lakki Marwat district")
+    ("Militants killed two policemen in Khyber Pakhtunkhwa's Lakki Marwat district. The attackers opened fire on a "
+     "police van in Sarai Naurang on Sunday evening.", SUNDAY),
     # guards: merged at base already
     ("Troops neutralised six bandits in Zamfara State. The troops stormed a bandits' enclave in Tsafe on Sunday, a "
      "spokesman said.", SUNDAY),

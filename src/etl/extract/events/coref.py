@@ -2057,9 +2057,11 @@ def _area_holds(area: Event, town: Event) -> bool:
 
 
 def _area_in_region(e: Event) -> bool:
-    """Whether the event's place is an area the gazetteer puts in a first-level region without a town's coordinates (a
-    province or district: "Negros Oriental", "North Waziristan"), in which a town of that region may lie."""
-    return (e.location is not None and e.location_lat is None and e.location_admin1 is not None
+    """Whether the event's place is an area the gazetteer puts in a first-level region, without a town's coordinates
+    or told by its kind (a province or district: "Negros Oriental", "North Waziristan", "Khyber Pakhtunkhwa's Lakki
+    Marwat district"), in which a town of that region may lie."""
+    return (e.location is not None and (e.location_lat is None or names_area(e.location))
+            and e.location_admin1 is not None
             and e.location != e.location_admin1 and not _nameless(e.location) and not _in_part_of_country(e))
 
 
