@@ -77,8 +77,11 @@ _SINCE_CHARS = 60  # characters from "since" to the date of the clause it opens 
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
 _HEADING_LINE = re.compile(r"[^\n.!?\d]{1,80}(?<![.!?:,;])\n\s*")  # a line that is no sentence: a heading
-# a live blog's entry label: "update, 6:10 p.m.: ", "14:32 gmt — ", "10:48 a.m. pt — " (the text in lower case)
-_CLOCKED_ENTRY = re.compile(r"(?:(?:update[ds]?|breaking),?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+# a live blog's entry label: "update, 6:10 p.m.: ", "14:32 gmt — ", "10:48 a.m. pt — ", or the wire's "0942 gmt – "
+# (four digits only with the zone or "hrs" after them, which no year has) (the text in lower case)
+_CLOCKED_ENTRY = re.compile(r"(?:(?:update[ds]?|breaking),?\s+)?"
+                            r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+                            r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|hrs|local\s+time))"
                             r"\s*(?::|—|–|--?)\s")
 _ANCHOR_CHARS = 600  # the opening read for the day an undated article counts from: its first sentences
 

@@ -1160,10 +1160,10 @@ def _police_answer(cluster: _Cluster, words: Words) -> bool:
 
 
 def _state_force(party: str) -> bool:
-    """Whether a party is a state's own force ("police", "security forces", "Govt soldiers")."""
+    """Whether a party is a state's own force ("police", "security forces", "Govt soldiers", "Iraqi forces")."""
     found = TOKEN.findall(party.lower())
     return bool(found) and (found[-1] in _STATE_HEADS or found[-1] in _FORCE_HEADS and (
-        not load_words().state_force.isdisjoint(found[:-1])))
+        not load_words().state_force.isdisjoint(found[:-1]) or any(geo.country_code(w) for w in found[:-1])))
 
 
 def _same_kind(a: Event, b: Event, words: Words) -> bool:
@@ -1540,8 +1540,22 @@ def _one_force(x: _Party, y: _Party, words: Words) -> bool:
     if x.named or y.named:
         return False  # "the Arakan Army": a group of its own name, not the country's army
     heads = _head_word(x.name) or "", _head_word(y.name) or ""
-    kind = words.force_kind.get(heads[0])
-    return kind is not None and kind == words.force_kind.get(heads[1]) or all(h in words.role for h in heads)
+    kinds = _force_kind(x, words), _force_kind(y, words)
+    return None not in kinds and (kinds[0] == kinds[1] or _ANY_FORCE in kinds) or all(h in words.role for h in heads)
+
+
+def _force_kind(p: _Party, words: Words) -> str | None:
+    """The kind of state force a party's head word names ("soldiers" → military), or `_ANY_FORCE` for a state's
+    forces told by a word of either kind ("security forces", "government forces", "Iraqi forces": the troops or the
+    police a report names next), None for no state force."""
+    head = _head_word(p.name)
+    kind = words.force_kind.get(head or "")
+    if kind is None and head in _FORCE_HEADS and _state_force(p.name):
+        return _ANY_FORCE
+    return kind
+
+
+_ANY_FORCE = "any"
 
 
 def _abbreviates(short: _Party, long: _Party) -> bool:
@@ -1604,8 +1618,11 @@ def _capitals(surface: str) -> frozenset[str]:
         paired = {k + d for k in range(len(tokens) - 1) for d in (0, 1)
                   if tokens[k][:1].isupper() and tokens[k + 1][:1].isupper()
                   and _country_named(f"{tokens[k]} {tokens[k + 1]}")}
+        # (nor a word of a state's force opening a force's phrase: "Government troops", "Security forces")
+        force = _state_force(surface)
         found = _NAMING[surface] = frozenset(w.lower() for n, w in enumerate(tokens) if w[:1].isupper()
                                              and w.lower() not in (closed if n else opening)
+                                             and not (n == 0 and force and w.lower() in load_words().state_force)
                                              and geo.country_code(w) is None and n not in paired)
     return found
 
@@ -1810,7 +1827,7 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
     if gap == 1 and a.event_type in _INCIDENTS and not _told_as_another(doc, later) and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
             or (_same_day(a, b) or (_undated(later) or _undated(earlier)) and not in_wave(doc, later))
-            and _may_lie_in(later, earlier) and not _in_plural(earlier)):
+            and (_may_lie_in(later, earlier) or _area_holds(earlier, later)) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
         # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
@@ -1821,7 +1838,9 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # many acts) (not "gathered at the square in Tyr", then "an injury he obtained during riots in Tripoli"; nor
         # "Air strikes on the Gaza Strip …", then "One strike hit a house in the al-Mawasi area": one of several acts)
         # (and a lead told at no day of its own, then its night and place: "Youths set cars alight … in suburbs south
-        # of Paris", then "Some 40 vehicles were torched overnight in Évry-Courcouronnes")
+        # of Paris", then "Some 40 vehicles were torched overnight in Évry-Courcouronnes"; "Troops killed three rebels
+        # in Negros Oriental", then "The soldiers clashed with the rebels in Guihulngan City on Saturday", a town of the
+        # province's region)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -2029,6 +2048,24 @@ def _region_holds(region: Event, other: Event) -> bool:
     return (_told_region(region) and other.location is not None and not _nameless(other.location)
             and other.location_country in (None, region.location_country)
             and other.location_admin1 in (None, region.location_admin1) and not _is_country(other))
+
+
+def _area_holds(area: Event, town: Event) -> bool:
+    """Whether the event's place is an area within a first-level region (`_area_in_region`) and the other's a named
+    place the gazetteer puts in that region too ("Negros Oriental", then "Guihulngan City"; not "Davao City", of a
+    region the gazetteer does not tell)."""
+    return (_area_in_region(area) and town.location is not None and not _nameless(town.location)
+            and town.location_country == area.location_country and town.location_admin1 == area.location_admin1
+            and town.location != area.location)
+
+
+def _area_in_region(e: Event) -> bool:
+    """Whether the event's place is an area the gazetteer puts in a first-level region, without a town's coordinates
+    or told by its kind (a province or district: "Negros Oriental", "North Waziristan", "Khyber Pakhtunkhwa's Lakki
+    Marwat district"), in which a town of that region may lie."""
+    return (e.location is not None and (e.location_lat is None or names_area(e.location))
+            and e.location_admin1 is not None
+            and e.location != e.location_admin1 and not _nameless(e.location) and not _in_part_of_country(e))
 
 
 def _opening_region(doc: Doc, e: Event) -> bool:

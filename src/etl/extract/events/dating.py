@@ -1061,10 +1061,11 @@ _TIME_LINKS = frozenset({"after", "before", "since", "during", "when", "as", "un
 
 def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
     """The commas between a name and the region or country it is in, and the comma that closes them: a known
-    place of up to three capitalised words, maybe with a kind word after it ("Plateau state"); and the commas around
-    a place set off after a name (`place_aside_end`)."""
+    place of up to three capitalised words, maybe with a kind word after it ("Plateau state"), or past names the
+    gazetteer does not know that lie in it ("in Barangay Bangco, Piagapo, Lanao del Sur on Sunday": a village, its
+    town, their province); and the commas around a place set off after a name (`place_aside_end`)."""
     out: set[int] = set()
-    words, lower, n = sent.words, sent.lower, len(sent.words)
+    words, n = sent.words, len(sent.words)
     for k in range(1, n - 1):
         if words[k] == "," and words[k - 1][:1].isupper():
             aside = max(place_aside_end(sent, k, lex), _described_place_end(sent, k, lex),
@@ -1074,23 +1075,35 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
                 continue
         if words[k] != "," or not (words[k - 1][:1].isupper() or k >= 2 and words[k - 2][:1].isupper()):
             continue  # after a name, or a name and its kind ("Diyala province, Iraq")
-        j = k + 1
-        while j < n and j - k <= 3 and (words[j][:1].isupper() or j > k + 1 and lower[j] in geo.name_particles()
-                                        and j + 1 < n and words[j + 1][:1].isupper()):
-            j += 1  # (a particle inside a region's name: "Lanao del Sur")
-        if j == k + 1:
+        commas, j = [k], _region_name_end(sent, k)
+        while j > commas[-1] + 1 and not geo.place_country(" ".join(words[commas[-1] + 1:j])) and (
+                len(commas) < _PLACE_ASIDES and j + 1 < n and words[j] == ","):
+            commas.append(j)  # an unknown name, then the region it lies in
+            j = _region_name_end(sent, j)
+        if j == commas[-1] + 1 or not geo.place_country(" ".join(words[commas[-1] + 1:j])):
             continue
-        if j < n and words[j].islower() and (j + 1 < n and words[j + 1] == "," or geo.is_region_word(lower[j])):
-            j += 1  # "Plateau state,", "in Piagapo, Lanao del Sur province on Sunday"
-        if not geo.place_country(" ".join(words[k + 1:j])):
-            continue
-        out.add(k)
+        out.update(commas)
         if j + 1 < n and words[j] == "." and words[j + 1] == ",":
             j += 1  # "in Portland, Ore., on Sunday": the abbreviation's period, then the closing comma
         if j < n and words[j] == ",":
             out.add(j)
     return frozenset(out | _asides_before_day(sent, lex))
 
+
+
+def _region_name_end(sent: SentenceTokens, comma: int) -> int:
+    """The token after the name of a region that may follow `comma`: up to three capitalised words (with a particle
+    inside, "Lanao del Sur"), maybe with a kind word after them ("Plateau state,", "Lanao del Sur province on
+    Sunday"); `comma` + 1 when no capitalised word follows."""
+    words, lower, n = sent.words, sent.lower, len(sent.words)
+    j = comma + 1
+    while j < n and j - comma <= 3 and (words[j][:1].isupper() or j > comma + 1 and lower[j] in geo.name_particles()
+                                        and j + 1 < n and words[j + 1][:1].isupper()):
+        j += 1
+    if j > comma + 1 and j < n and words[j].islower() and (
+            j + 1 < n and words[j + 1] == "," or geo.is_region_word(lower[j])):
+        j += 1
+    return j
 
 
 def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
