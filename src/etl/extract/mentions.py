@@ -313,9 +313,10 @@ def analyze(phrase: str) -> Analysis:
         if j > i:
             name_at, gender = j, TITLES[" ".join(ws[i:j])]
         i = max(j, i + 1)
-    if name_at < len(ws) - 2 and ws[name_at] == "for":
-        # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong": the seat or
-        # the office the title is for runs on to the name's first name
+    if name_at < len(ws) - 2 and ws[name_at] in {"for", "of"}:
+        # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong", "Inspector
+        # General of Police Samuel Okoro": the seat or the office the title is for or of runs on to the name's first
+        # name
         name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])), name_at)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama

@@ -166,7 +166,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
         kind = "person"  # "Smith, his father, said"
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
-    if kind in {"person", "unknown"} and canonical and "'s " not in canonical and "' " not in canonical:
+    if kind in {"person", "unknown"} and canonical and "'s " not in canonical and "' " not in canonical \
+            and named_by is None:  # (the name set beside a description is a person's: "the Chief of Army Staff, X")
         canonical, kind = named(speaker, canonical, kind, resolver.titled(canonical))
     gender = UNKNOWN
     if kind == "person":
