@@ -339,8 +339,8 @@ def _body_name(r: Referent) -> bool:
 def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:
     """Who a capitalised run names, where the resolver could not tell: "The Red Cross" is no person (people
     take no article, but an office's title does: "The Prime Minister"), "John Park" is one (a first name opens it),
-    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name, not a
-    title), unless the name is `titled`, told after a title the resolver read off ("Colonel Abdullahi Ali Omar")."""
+    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name), unless
+    the name is `titled`, told after a title the resolver read off ("Colonel Abdullahi Ali Omar")."""
     if canonical is None or kind not in {"person", "unknown"}:
         return canonical, kind
     words = canonical.split()
@@ -349,13 +349,16 @@ def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -
         # (but "The Prime Minister", "the President", "the Surgeon General": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
     if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]) \
-            and words[0] not in TITLES and not _name_opening(words):
-        # (a title opens an office's name, its next word no first name: "Inspector General of Police", "Director
-        # General of the agency")
+            and _OFFICE_JOINS.isdisjoint(words) and not _name_opening(words):
+        # (not an office's title, whose "of" or "for" tells it: "Inspector General of Police", "Director General of the
+        # agency", where "General" is no first name)
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"
     return canonical, kind
+
+
+_OFFICE_JOINS = frozenset({"of", "for"})
 
 
 def _name_opening(words: list[str]) -> bool:

@@ -394,9 +394,10 @@ _ANSWER_MARK = re.compile(r"[ \t]*(?:A|Answer)[ \t]*([.:])[ \t]+(?=\S)")
 _INTRO_PARAGRAPHS = 2  # paragraphs before the first question searched for whom the interview is with
 # a person's name in an introduction: two to four capitalised words, a title maybe before them
 _INTRO_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
-# whose name is no interviewee's: the one asking ("our reporter Tom Hale", "correspondent Ana Diaz")
-_ASKER_BEFORE = re.compile(r"(?:reporter|correspondent|journalist|editor|interviewer|host|anchor|[Bb]y),?[ \t]+$",
-                           re.IGNORECASE)
+# whose name is no interviewee's: the one asking ("our reporter Tom Hale", "Correspondent Ana Diaz", "by Tom Hale")
+_ASKERS = r"(?:reporter|correspondent|journalist|editor|interviewer|host|anchor)"
+_ASKER = re.compile(rf"\b(?:{_ASKERS}|by),?[ \t]*$", re.IGNORECASE)
+_ASKER_TITLE = re.compile(rf"(?:[A-Z][\w'’.-]*[ \t]+)?{_ASKERS}\b", re.IGNORECASE)
 
 
 def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
@@ -458,7 +459,8 @@ def _interviewee(doc: Doc, question: int) -> tuple[int, int] | None:
         for m in _INTRO_NAME.finditer(doc.text, start, end):
             mention = resolver.resolve(*m.span())
             if mention.kind == "person" and mention.canonical and " " in mention.canonical \
-                    and not _ASKER_BEFORE.search(doc.text, max(start, m.start() - 20), m.start()):
+                    and not _ASKER.search(doc.text, max(start, m.start() - 20), m.start()) \
+                    and not _ASKER_TITLE.match(m.group()):
                 return m.span()
     return None
 
