@@ -316,8 +316,10 @@ def analyze(phrase: str) -> Analysis:
     if name_at < len(ws) - 2 and ws[name_at] in {"for", "of"}:
         # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong", "Inspector
         # General of Police Samuel Okoro": the seat or the office the title is for or of runs on to the name's first
-        # name
-        name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])), name_at)
+        # name (not a body's name: "chief executive officer of Private Jet Services")
+        name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])
+                        and (ws[name_at] == "for" or not any(w in HEAD_KINDS or w[:-1] in HEAD_KINDS for w in ws[k:]))),
+                       name_at)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
     if name_at:
