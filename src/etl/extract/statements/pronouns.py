@@ -349,9 +349,9 @@ def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -
         # (but "The Prime Minister", "the President", "the Surgeon General": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
     if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]) \
-            and _OFFICE_JOINS.isdisjoint(words) and not _name_opening(words):
+            and words[2] not in _OFFICE_JOINS and not _name_opening(words):
         # (not an office's title, whose "of" or "for" tells it: "Inspector General of Police", "Director General of the
-        # agency", where "General" is no first name)
+        # agency", where "General" is no first name; "Representative Peter T. King of New York" is Peter T. King)
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"

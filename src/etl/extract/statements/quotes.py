@@ -395,6 +395,7 @@ _INTRO_PARAGRAPHS = 2  # paragraphs before the first question searched for whom 
 # a person's name in an introduction: two to four capitalised words, a title maybe before them
 _INTRO_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
 # whose name is no interviewee's: the one asking ("our reporter Tom Hale", "Correspondent Ana Diaz", "by Tom Hale")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")  # a name's last period that is its own: "John F.", "Jr."
 _ASKERS = r"(?:reporter|correspondent|journalist|editor|interviewer|host|anchor)"
 _ASKER = re.compile(rf"\b(?:{_ASKERS}|by),?[ \t]*$", re.IGNORECASE)
 _ASKER_TITLE = re.compile(rf"(?:[A-Z][\w'’.-]*[ \t]+)?{_ASKERS}\b", re.IGNORECASE)
@@ -461,7 +462,7 @@ def _interviewee(doc: Doc, question: int) -> tuple[int, int] | None:
             if mention.kind == "person" and mention.canonical and " " in mention.canonical \
                     and not _ASKER.search(doc.text, max(start, m.start() - 20), m.start()) \
                     and not _ASKER_TITLE.match(m.group()):
-                return m.span()
+                return m.start(), m.end() - (m.group().endswith(".") and not _ABBREVIATED_END.search(m.group()))
     return None
 
 
