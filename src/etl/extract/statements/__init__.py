@@ -24,7 +24,9 @@ Conventions of the records:
   "SEN. MARIA LOPEZ: …"), is a direct statement of the rest of the paragraph, without quote marks, its cue the
   colon; a label is a speaker's when it is a name (a title or a known first name before it, or the surname of a
   full name the article writes), not a kicker ("EXCLUSIVE:", "UPDATE:"); so is an interview's answer, a name in
-  mixed case and a colon after a question's line ("Q: Will the deal hold? ¶ Getachew Reda: We are committed to it.").
+  mixed case and a colon after a question's line ("Q: Will the deal hold? ¶ Getachew Reda: We are committed to it."),
+  and an answer marked "A:", "A." or "Answer:" there, the speaker as written the mark, resolved to whom the interview's
+  introduction names ("Amina Yusuf, a nurse, spoke to our reporter. ¶ Q: … ¶ A: We heard gunfire …").
 - `speaker` is the phrase as written (a pronoun stays a pronoun; a description keeps its whole phrase, "an
   official with the provincial agency"); `speaker_canonical`, `speaker_kind` and `speaker_role` come from
   `etl.extract.mentions.Resolver`, except for pronouns: he, she and they (and his, her before a noun, "her

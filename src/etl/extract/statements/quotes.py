@@ -390,7 +390,7 @@ _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][a-z'’-]+[ \t]){0,3}[A-Z][a-z'’-
 _QUESTION_LINE = re.compile(r"[ \t]*(?:(?:Q|Question|Q&A)[ \t]*:|Q\.[ \t])|.*\?[”\"]?[ \t]*$")
 # An answer's line that names nobody ("Q: What happened? ¶ A: We heard gunfire …"): the words of whom the interview's
 # introduction names
-_ANSWER_MARK = re.compile(r"[ \t]*(?:A|Answer)[ \t]*([.:])[ \t]+(?=\S)")
+_ANSWER_MARK = re.compile(r"[ \t]*(A|Answer)[ \t]*([.:])[ \t]+(?=\S)")
 _INTRO_PARAGRAPHS = 2  # paragraphs before the first question searched for whom the interview is with
 # a person's name in an introduction: two to four capitalised words, a title maybe before them
 _INTRO_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
@@ -422,8 +422,8 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
                 interviewee = _interviewee(doc, n - 1)
             content_end = len(text[:end].rstrip())
             if interviewee is not None and not taken.holds(mark.end(), content_end):
-                out.append(Found((mark.end(), content_end), "direct", mark.span(1), "say", interviewee, None,
-                                 CONFIDENCE_CONTINUATION, n, "previous_paragraph"))
+                out.append(Found((mark.end(), content_end), "direct", mark.span(2), "say", mark.span(1), None,
+                                 CONFIDENCE_CONTINUATION, n, named_at=interviewee))
             continue
         if text.find(":", start, end) < 0:
             continue

@@ -75,8 +75,12 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
         if f.speaker is not None:
             s = speakers.get(f.speaker)
             if s is None:
-                s = speakers[f.speaker] = _opening_pronoun(doc, f, out) \
-                    or _speaker(doc, f, resolver, referents, last_person)
+                if f.named_at is not None:  # ("A:" is the interviewee, by the name its introduction gives)
+                    s = replace(_speaker(doc, replace(f, speaker=f.named_at), resolver, referents, last_person),
+                                text=text[f.speaker[0]:f.speaker[1]], source="previous_paragraph")
+                else:
+                    s = _opening_pronoun(doc, f, out) or _speaker(doc, f, resolver, referents, last_person)
+                speakers[f.speaker] = s
                 if s.canonical is not None:  # (of any kind: "The UN report said … It said")
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
             if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
