@@ -394,8 +394,8 @@ _ANSWER_MARK = re.compile(r"[ \t]*(A|Answer)[ \t]*([.:])[ \t]+(?=\S)")
 _INTRO_PARAGRAPHS = 2  # paragraphs before the first question searched for whom the interview is with
 # a person's name in an introduction: two to four capitalised words, a title maybe before them
 _INTRO_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
-# whose name is no interviewee's: the one asking ("our reporter Tom Hale", "Correspondent Ana Diaz", "by Tom Hale")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")  # a name's last period that is its own: "John F.", "Jr."
+# whose name is no interviewee's: the one asking ("our reporter Tom Hale", "Correspondent Ana Diaz", "by Tom Hale")
 _ASKERS = r"(?:reporter|correspondent|journalist|editor|interviewer|host|anchor)"
 _ASKER = re.compile(rf"\b(?:{_ASKERS}|by),?[ \t]*$", re.IGNORECASE)
 _ASKER_TITLE = re.compile(rf"(?:[A-Z][\w'’.-]*[ \t]+)?{_ASKERS}\b", re.IGNORECASE)
@@ -413,11 +413,8 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     labelled: set[str] = set()  # the last words of the labels read as speakers
     interviewee: tuple[int, int] | None | bool = False  # whom the answers marked "A:" are of, once looked for
     for n, (start, end) in enumerate(doc.paragraphs):
-        if text.find(":", start, end) < 0 and text.find(".", start, end) < 0:
-            continue  # (every label ends in a colon, "A." in a period: most paragraphs hold neither)
-        asked = n > 0 and _QUESTION_LINE.match(text, *doc.paragraphs[n - 1]) is not None
-        mark = _ANSWER_MARK.match(text, start, end) if asked and n != headline else None
-        if mark is not None:
+        mark = _ANSWER_MARK.match(text, start, end) if text.startswith("A", start) and n != headline else None
+        if mark is not None and _asked(doc, n):
             if interviewee is False:
                 interviewee = _interviewee(doc, n - 1)
             content_end = len(text[:end].rstrip())
@@ -426,8 +423,9 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
                                  CONFIDENCE_CONTINUATION, n, named_at=interviewee))
             continue
         if text.find(":", start, end) < 0:
-            continue
-        m = _TRANSCRIPT_LABEL.match(text, start, end) or (_ANSWER_LABEL.match(text, start, end) if asked else None)
+            continue  # (both labels end in a colon: most paragraphs hold none, and the question's line is not read)
+        m = _TRANSCRIPT_LABEL.match(text, start, end) or (
+            _ANSWER_LABEL.match(text, start, end) if _asked(doc, n) else None)
         if m is None or n == headline or m.start(1) < opener_end(doc):
             continue  # (nor the dateline: "DERA ISMAIL KHAN: A man was shot dead …")
         content_end = len(text[:end].rstrip())
@@ -449,12 +447,17 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     return out
 
 
+def _asked(doc: Doc, n: int) -> bool:
+    """Whether the paragraph before the n-th is a question's line."""
+    return n > 0 and _QUESTION_LINE.match(doc.text, *doc.paragraphs[n - 1]) is not None
+
+
 def _interviewee(doc: Doc, question: int) -> tuple[int, int] | None:
     """Where the introduction of an interview names whom it is with: the first person's name in the paragraphs before
     its first question ("Amina Yusuf, a nurse at the hospital, spoke to our reporter", "The Guardian spoke to Colonel
     Ibrahim Musa"), not the one asking ("our reporter Tom Hale"); None when they name no one."""
     while question > 0 and _QUESTION_LINE.match(doc.text, *doc.paragraphs[question - 1]):
-        question -= 1  # (back past the answers, to the first question)
+        question -= 1  # (back past the lines of a question of several)
     resolver = resolver_for(doc)
     for start, end in doc.paragraphs[max(0, question - _INTRO_PARAGRAPHS):question]:
         for m in _INTRO_NAME.finditer(doc.text, start, end):
