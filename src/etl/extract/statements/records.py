@@ -171,8 +171,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
     if kind in {"person", "unknown"} and canonical and "'s " not in canonical and "' " not in canonical \
-            and (canonical in speaker or word[:4] != "the "):
-        # (not a person a description points to by a name written elsewhere: "the Chief of Army Staff, X", "the
+            and (canonical in speaker or word[:4] != "the " or not speaker[4:5].isupper()):
+        # (not a person an office's title points to by a name written elsewhere: "the Chief of Army Staff, X", "the
         # Inspector General of Police" after "Inspector General of Police X", whose name takes no article)
         canonical, kind = named(speaker, canonical, kind, resolver.titled(canonical))
     gender = UNKNOWN
