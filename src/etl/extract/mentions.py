@@ -124,6 +124,8 @@ _OWNED_ROLE = r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s
 _OWNED_ROLE_BEFORE = re.compile(rf"(?<![\w'’.-]){_OWNED_ROLE},\s+$")
 _OWNED_ROLE_AFTER = re.compile(rf",\s+{_OWNED_ROLE}\s*[,.;]")
 _OWNED_ROLE_CHARS = 80
+# an office of capitalised words (and "of", "for", "the") with its article, set off by a comma before a name
+_OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|the)\s+)*)*[A-Z][\w-]*),\s$")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
 
 
@@ -313,10 +315,13 @@ def analyze(phrase: str) -> Analysis:
         if j > i:
             name_at, gender = j, TITLES[" ".join(ws[i:j])]
         i = max(j, i + 1)
-    if name_at < len(ws) - 2 and ws[name_at] == "for":
-        # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong": the seat or
-        # the office the title is for runs on to the name's first name
-        name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])), name_at)
+    if name_at < len(ws) - 2 and ws[name_at] in {"for", "of"}:
+        # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong", "Inspector
+        # General of Police Samuel Okoro": the seat or the office the title is for or of runs on to the name's first
+        # name (not a body's name: "chief executive officer of Private Jet Services")
+        name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])
+                        and (ws[name_at] == "for" or not any(w in HEAD_KINDS or w[:-1] in HEAD_KINDS for w in ws[k:]))),
+                       name_at)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
     if name_at:
@@ -498,7 +503,8 @@ class Resolver:
                     parts = parts[:-1]  # "Ferdinand Marcos Jr.": Marcos is the surname a later "Marcos said" gives
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
-                for title in self._titles_of(analysis, m.start()) | self._apposed_titles(m.end()):
+                for title in self._titles_of(analysis, m.start()) | self._apposed_titles(m.end()) \
+                        | self._office_before(m.start()):
                     self._roles.setdefault(title, []).append((m.start(), canonical))
             elif analysis.kind in {"organization", "media"}:
                 initials.setdefault(_initials(canonical), canonical)
@@ -534,6 +540,20 @@ class Resolver:
         if words[-1] not in ROLE_TITLES:
             return set()
         return {" ".join(words[-n:]) for n in range(1, len(words) + 1)}
+
+    def _office_before(self, start: int) -> set[str]:
+        """The office, in lower case, set off before a person's name with its article: "The Director of Public
+        Prosecutions, Jane Mwangi, …" → "director of public prosecutions", which a later "the Director of Public
+        Prosecutions" points back to."""
+        if self._text[max(0, start - 2):start] != ", ":
+            return set()  # (most names are not set off)
+        office = _OFFICE_BEFORE.search(self._text, max(0, start - _OWNED_ROLE_CHARS), start)
+        if office is None:
+            return set()
+        analysis = self._analyze(office.group(1))
+        if analysis.kind != "person" or analysis.canonical != analysis.role or analysis.canonical is None:
+            return set()  # (a title without a name: not "The ministry", "The Red Cross")
+        return {analysis.canonical.lower()}
 
     def _entity(self, run: str, start: int, sentence: int) -> _Entity | None:
         """The person or organisation a capitalised run names, if any."""

@@ -24,7 +24,9 @@ Conventions of the records:
   "SEN. MARIA LOPEZ: …"), is a direct statement of the rest of the paragraph, without quote marks, its cue the
   colon; a label is a speaker's when it is a name (a title or a known first name before it, or the surname of a
   full name the article writes), not a kicker ("EXCLUSIVE:", "UPDATE:"); so is an interview's answer, a name in
-  mixed case and a colon after a question's line ("Q: Will the deal hold? ¶ Getachew Reda: We are committed to it.").
+  mixed case and a colon after a question's line ("Q: Will the deal hold? ¶ Getachew Reda: We are committed to it."),
+  and an answer marked "A:", "A." or "Answer:" there, the speaker as written the mark, resolved to whom the interview's
+  introduction names ("Amina Yusuf, a nurse, spoke to our reporter. ¶ Q: … ¶ A: We heard gunfire …").
 - `speaker` is the phrase as written (a pronoun stays a pronoun; a description keeps its whole phrase, "an
   official with the provincial agency"); `speaker_canonical`, `speaker_kind` and `speaker_role` come from
   `etl.extract.mentions.Resolver`, except for pronouns: he, she and they (and his, her before a noun, "her
@@ -75,7 +77,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
         quotes = find_quotes(text, doc.paragraphs)  # and those in single marks, now written as double ones
     units = find_units(doc, quotes)
     ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
-    headline = 0 if _repeats_title(doc) else -1
+    headline = 0 if _repeats_title(doc) or _headline_shaped(doc) else -1
     cue_matches = find_cues(text, doc.finder)
     cue_starts = [start for start, _, _ in cue_matches]
     found: list[Found] = []
@@ -132,6 +134,22 @@ def _repeats_title(doc: Doc) -> bool:
         return False
     start, end = doc.paragraphs[0]
     return doc.text[start:end].strip().rstrip(".") == title
+
+
+def _headline_shaped(doc: Doc) -> bool:
+    """Whether the first paragraph is a headline, whatever the article's title: a short line with no sentence's end
+    before the story ("Explosion reported at concert hall", "Army says border calm after shelling"). A headline
+    tells what the story says, in its own shorthand; the statements are the story's."""
+    if len(doc.paragraphs) < 2:
+        return False
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end].rstrip(_CLOSING_MARKS)
+    return not line.endswith(_SENTENCE_ENDS) and len(line.split()) <= _HEADLINE_WORDS
+
+
+_HEADLINE_WORDS = 20
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",")
+_CLOSING_MARKS = "”’\"' \t"
 
 
 def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],

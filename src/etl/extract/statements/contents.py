@@ -75,6 +75,10 @@ _DECIDED_THING = re.compile(
 # (slogans chanted stay what a crowd says: "chanted slogans against the governor")
 _SHOUTED_THING = re.compile(r"(?:[\w-]+\s+){0,2}?(?:slogans?|obscenities|insults|abuse|profanities|expletives"
                             r"|epithets|names)\b", re.IGNORECASE)
+# songs chanted, no words told: "chanting war songs", "chanted the national anthem" (the words of a chant
+# are quoted: "chanting “Down with the junta”")
+_SUNG_THING = re.compile(r"(?:[\w-]+\s+){0,2}?(?:songs?|hymns?|anthems?|ballads?|lullab(?:y|ies)|tunes?)\b",
+                         re.IGNORECASE)
 # what a court or a doctor declares a person, no words: "declared Breivik sane", "declared him dead at the scene"
 _DECLARED_STATE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}?(?:sane|insane|dead|fit|unfit|bankrupt|missing)\b"
                              r"|(?:him|her|them|the\s+\w+)\s+(?:sane|insane|dead|fit|unfit|bankrupt|missing)\b")
@@ -111,6 +115,7 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
                "statements: a proposal turned down, no speech ('rejected a third offer')"),
               (("shout", "yell", "scream"), _SHOUTED_THING,
                "statements: slogans or insults shouted, no speech told ('shouted slogans')"),
+              (("chant",), _SUNG_THING, "statements: songs chanted, no speech told ('chanting war songs')"),
               (("demand",), _ROBBED_THING, "statements: a robber's demand, no speech ('demanded cash')"),
               (("recall",), _RECALLED_THING, "statements: an envoy or a product called back, no memory told"),
               (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),

@@ -63,6 +63,8 @@ class Found:
     paragraph: int
     source: str = "in_sentence"          # where the speaker came from: see speaker_source in schemas/statements.json
     leader: tuple[int, int] | None = None  # content of the utterance's first segment, when this is a later one
+    # where the speaker is named when the speaker as written names no one: an interview's "A:" → its introduction's
+    named_at: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -344,15 +344,21 @@ def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -
     if canonical is None or kind not in {"person", "unknown"}:
         return canonical, kind
     words = canonical.split()
-    if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES:
-        # (but "The Prime Minister", "the President": a person by the title of their office)
+    if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES \
+            and head_word(words) not in TITLES:
+        # (but "The Prime Minister", "the President", "the Surgeon General": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
     if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]) \
-            and not _name_opening(words):
+            and words[2] not in _OFFICE_JOINS and not _name_opening(words):
+        # (not an office's title, whose "of" or "for" tells it: "Inspector General of Police", "Director General of the
+        # agency", where "General" is no first name; "Representative Peter T. King of New York" is Peter T. King)
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"
     return canonical, kind
+
+
+_OFFICE_JOINS = frozenset({"of", "for"})
 
 
 def _name_opening(words: list[str]) -> bool:

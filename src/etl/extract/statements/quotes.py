@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from etl.extract import geo
 from etl.extract.datelines import opener_end
 from etl.extract.firstnames import is_first_name
-from etl.extract.mentions import DETERMINERS, HEAD_KINDS, TITLES, is_capitalized
+from etl.extract.mentions import DETERMINERS, HEAD_KINDS, TITLES, is_capitalized, resolver_for
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
 from etl.extract.statements.phrases import bare_determiner, past_determiner, strong_speaker, subject_of
 from etl.extract.text import Doc, Enclosures, Sentence
@@ -387,7 +387,18 @@ _UPPER_TITLES = frozenset(t.upper() for t in TITLES) | frozenset(t.upper().rstri
 # An interview's answer: a name in mixed case and a colon open the paragraph after a question ("Question: What about
 # disarmament? ¶ Getachew Reda: Our forces handed over …"); the question's line, by its label or its mark
 _ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][a-z'’-]+[ \t]){0,3}[A-Z][a-z'’-]+):[ \t]+(?=\S)")
-_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question|Q&A)[ \t]*:|.*\?[”\"]?[ \t]*$")
+_QUESTION_LINE = re.compile(r"[ \t]*(?:(?:Q|Question|Q&A)[ \t]*:|Q\.[ \t])|.*\?[”\"]?[ \t]*$")
+# An answer's line that names nobody ("Q: What happened? ¶ A: We heard gunfire …"): the words of whom the interview's
+# introduction names
+_ANSWER_MARK = re.compile(r"[ \t]*(A|Answer)[ \t]*([.:])[ \t]+(?=\S)")
+_INTRO_PARAGRAPHS = 2  # paragraphs before the first question searched for whom the interview is with
+# a person's name in an introduction: two to four capitalised words, a title maybe before them
+_INTRO_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")  # a name's last period that is its own: "John F.", "Jr."
+# whose name is no interviewee's: the one asking ("our reporter Tom Hale", "Correspondent Ana Diaz", "by Tom Hale")
+_ASKERS = r"(?:reporter|correspondent|journalist|editor|interviewer|host|anchor)"
+_ASKER = re.compile(rf"\b(?:{_ASKERS}|by),?[ \t]*$", re.IGNORECASE)
+_ASKER_TITLE = re.compile(rf"(?:[A-Z][\w'’.-]*[ \t]+)?{_ASKERS}\b", re.IGNORECASE)
 
 
 def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
@@ -400,19 +411,32 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     taken = Enclosures(f.content for f in found)
     out = []
     labelled: set[str] = set()  # the last words of the labels read as speakers
+    interviewee: tuple[int, int] | None | bool = False  # whom the answers marked "A:" are of, once looked for
     for n, (start, end) in enumerate(doc.paragraphs):
+        mark = _ANSWER_MARK.match(text, start, end) if text.startswith("A", start) and n != headline else None
+        if mark is not None and _asked(doc, n):
+            if interviewee is False:
+                interviewee = _interviewee(doc, n - 1)
+            content_end = len(text[:end].rstrip())
+            if interviewee is not None and not taken.holds(mark.end(), content_end):
+                out.append(Found((mark.end(), content_end), "direct", mark.span(2), "say", mark.span(1), None,
+                                 CONFIDENCE_CONTINUATION, n, named_at=interviewee))
+            continue
         if text.find(":", start, end) < 0:
             continue  # (both labels end in a colon: most paragraphs hold none, and the question's line is not read)
-        m = _TRANSCRIPT_LABEL.match(text, start, end) or (_ANSWER_LABEL.match(text, start, end) if n > 0 and (
-            _QUESTION_LINE.match(text, *doc.paragraphs[n - 1])) else None)
+        m = _TRANSCRIPT_LABEL.match(text, start, end) or (
+            _ANSWER_LABEL.match(text, start, end) if _asked(doc, n) else None)
         if m is None or n == headline or m.start(1) < opener_end(doc):
             continue  # (nor the dateline: "DERA ISMAIL KHAN: A man was shot dead …")
         content_end = len(text[:end].rstrip())
         if taken.holds(m.end(), content_end) or content_end - m.end() < 2:
             continue
-        answered = m.re is _ANSWER_LABEL and geo.place_country(m.group(1)) is None and (
-            " " in m.group(1) or re.search(rf"\b[A-Z][a-z]+\s+{m.group(1)}\b", text) is not None)
-        # (not "South Africa: …"; one word, the surname of a name the text writes: "Vakil" of Sanam Vakil)
+        label = m.group(1)
+        answered = m.re is _ANSWER_LABEL and geo.place_country(label) is None and (
+            " " in label or re.search(rf"\b[A-Z][a-z]+\s+{label}\b", text) is not None
+            or is_first_name(label) and re.search(rf"\b{label}\s+[A-Z][a-z]+", text) is not None)
+        # (not "South Africa: …"; one word, the surname or the first name of a name the text writes: "Vakil" of Sanam
+        # Vakil, "Ahmed" of Ahmed Salim)
         if not (answered or _speaker_label(text, m.group(1)) or m.group(1).split()[-1] in labelled):
             dropped["statements: a label in capitals that names nobody ('EXCLUSIVE:')"] += 1
             continue
@@ -421,6 +445,28 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
         out.append(Found((m.end(), content_end), "direct", (colon, colon + 1), "say", m.span(1), None,
                          CONFIDENCE_CONTINUATION, n))
     return out
+
+
+def _asked(doc: Doc, n: int) -> bool:
+    """Whether the paragraph before the n-th is a question's line."""
+    return n > 0 and _QUESTION_LINE.match(doc.text, *doc.paragraphs[n - 1]) is not None
+
+
+def _interviewee(doc: Doc, question: int) -> tuple[int, int] | None:
+    """Where the introduction of an interview names whom it is with: the first person's name in the paragraphs before
+    its first question ("Amina Yusuf, a nurse at the hospital, spoke to our reporter", "The Guardian spoke to Colonel
+    Ibrahim Musa"), not the one asking ("our reporter Tom Hale"); None when they name no one."""
+    while question > 0 and _QUESTION_LINE.match(doc.text, *doc.paragraphs[question - 1]):
+        question -= 1  # (back past the lines of a question of several)
+    resolver = resolver_for(doc)
+    for start, end in doc.paragraphs[max(0, question - _INTRO_PARAGRAPHS):question]:
+        for m in _INTRO_NAME.finditer(doc.text, start, end):
+            mention = resolver.resolve(*m.span())
+            if mention.kind == "person" and mention.canonical and " " in mention.canonical \
+                    and not _ASKER.search(doc.text, max(start, m.start() - 20), m.start()) \
+                    and not _ASKER_TITLE.match(m.group()):
+                return m.start(), m.end() - (m.group().endswith(".") and not _ABBREVIATED_END.search(m.group()))
+    return None
 
 
 def _speaker_label(text: str, label: str) -> bool:

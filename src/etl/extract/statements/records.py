@@ -75,8 +75,12 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
         if f.speaker is not None:
             s = speakers.get(f.speaker)
             if s is None:
-                s = speakers[f.speaker] = _opening_pronoun(doc, f, out) \
-                    or _speaker(doc, f, resolver, referents, last_person)
+                if f.named_at is not None:  # ("A:" is the interviewee, by the name its introduction gives)
+                    s = replace(_speaker(doc, replace(f, speaker=f.named_at), resolver, referents, last_person),
+                                text=text[f.speaker[0]:f.speaker[1]], source="previous_paragraph")
+                else:
+                    s = _opening_pronoun(doc, f, out) or _speaker(doc, f, resolver, referents, last_person)
+                speakers[f.speaker] = s
                 if s.canonical is not None:  # (of any kind: "The UN report said … It said")
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
             if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
@@ -166,7 +170,10 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
         kind = "person"  # "Smith, his father, said"
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
-    if kind in {"person", "unknown"} and canonical and "'s " not in canonical and "' " not in canonical:
+    if kind in {"person", "unknown"} and canonical and "'s " not in canonical and "' " not in canonical \
+            and (canonical in speaker or word[:4] != "the " or not speaker[4:5].isupper()):
+        # (not a person an office's title points to by a name written elsewhere: "the Chief of Army Staff, X", "the
+        # Inspector General of Police" after "Inspector General of Police X", whose name takes no article)
         canonical, kind = named(speaker, canonical, kind, resolver.titled(canonical))
     gender = UNKNOWN
     if kind == "person":

@@ -314,6 +314,10 @@ _COORDINATED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+
 _COMMA_BEFORE = re.compile(r",\s*$")
 _NAME_SET_OFF = re.compile(r"\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*,")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# where a past form was put up, then what it said: "posted on Instagram that …", "posted on his Facebook page: “…”" (no
+# participle of a noun: "troops posted on the border")
+_POSTED_ON = re.compile(r"\s+on\s+(?:(?:his|her|its|their|the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:account|page|channel|feed"
+                        r"|profile|website|blog)|social\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*,?\s*(?:that\b|:|[“\"])")
 _STATING_SUBJECT = re.compile(r"(?:it|he|she|this|that|(?:the|a|an|this|that|its|his|her|their|our)\s+\S.*)$",
                               re.IGNORECASE | re.DOTALL)
 
@@ -345,7 +349,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                     or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], form)
                     or _TIME_THEN_VERB.match(text, cue[1], unit.end)) \
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue) \
-                and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])):
+                and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])) \
+                and not (form.endswith("ed") and _POSTED_ON.match(text, cue[1], unit.end)):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if entry.gerund and _DEGREE_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
