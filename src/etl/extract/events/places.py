@@ -252,10 +252,12 @@ class Whereabouts:
         """The country whose city bears the name of the capital a phrase tells its country by, when another name of
         the phrase is of that country's and the lead names neither the capital's country nor the capital apart:
         "Sidon, Tripoli, Matn and Zahle" in a note that names Lebanon is no place in Libya. None otherwise."""
-        if place.country is None or place.country in self.countries():
+        if place.country is None:
             return None
         names = [m.group() for m in _NAME_RUN.finditer(place.text)]
         capitals = [name for name in names if geo.country_code(name) == place.country]
+        if not capitals or place.country in self.countries():
+            return None  # (the lead's countries read only for a phrase that names a capital: most name none)
         found = {p.country for name in capitals for p in geo.localities(name)
                  if p.country != place.country and p.country in self.around() and p.population >= _SHARED_CAPITAL}
         if len(found) != 1:

@@ -39,6 +39,9 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:%s)\s+(?:[a-z]+ly\s+)?$" % "|".join(
 # denies", ", an allegation he rejects"; group 1 opens the attribution.
 _SPEECH_NOUN_OPENING = re.compile(r",\s+((?:(?:an?|the|these|those)\s+)?)$")
 _SPEECH_NOUN_CHARS = 30
+# The letters a text ends with, past its spaces: a noun of speech before a phrase ends its text so (every one is
+# ASCII letters, and re.I lets in the few others whose lower case is one, the Kelvin sign's "k"), most texts not
+_LAST_LETTERS = re.compile(r"[a-z]++\s*+$", re.I)
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{one_of('relative')})\s+[^;:“\"”]{{1,120}}?,\s+(?:(?:{alternation(BETWEEN)})\s+)*$")
 _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('passive_adverb')})\s+)?$")
 
@@ -878,7 +881,11 @@ def _past_speech_noun(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[
             words[1][2].lower() in DETERMINERS or words[1][2].lower() in SUBJECT_PRONOUNS or words[1][2][:1].isupper()):
         noun, after = words[0], (words[1][0], speaker[1])
     else:
-        before = words_of(text, max(unit.start, speaker[0] - _SPEECH_NOUN_CHARS), speaker[0])
+        lo = max(unit.start, speaker[0] - _SPEECH_NOUN_CHARS)
+        last = _LAST_LETTERS.search(text, lo, speaker[0])
+        if last is None or last.group().rstrip().lower() not in SPEECH_NOUNS:
+            return None, speaker  # (the words before the phrase split only when they may end with a noun of speech)
+        before = words_of(text, lo, speaker[0])
         if not before or before[-1][2].lower() not in SPEECH_NOUNS:
             return None, speaker
         noun, after = before[-1], speaker
