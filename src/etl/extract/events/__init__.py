@@ -408,6 +408,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
                 abroad = _abroad(text, sentence, dateline) if sentence.paragraph == dateline.paragraph else None
                 record = replace(record, location_country=abroad or lead_country.of(events) or dateline.place.country)
+            if record.location is not None and record.location_country is None and place is not None and (
+                    local := whereabouts.local_country(place)):
+                # "Nairobi police are hunting gunmen who killed a trader at Embakasi": a local place no gazetteer knows
+                # lies in the one country the story is set in
+                record = replace(record, location_country=local)
             if record.location is None and referent is None and cand.sense.event_type in _INCIDENTS and (
                     record.modality in _DONE):
                 # "ACCRA — Police fired tear gas at protesters outside the Electoral Commission … on Thursday", then

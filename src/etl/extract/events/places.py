@@ -202,16 +202,17 @@ class Whereabouts:
             self._situations[key] = self.of(filed) if filed is not None else self._situate(place)
         return self._situations[key]
 
-    def _situate(self, place: geo.Place) -> geo.Situation:
-        found = self._situate_known(place)
+    def local_country(self, place: geo.Place) -> str | None:
+        """The country a place the gazetteer gave none lies in when it is a local place's proper name: the one the
+        story is set in (`_local_country`); None for a name with "the" before it and no kind ("through the Internet",
+        "outside the Fed") or the tail of a title."""
         text = self._doc.text
-        if found.country is not None or not place.locality or text.endswith(("the ", "The "), 0, place.start) or (
-                _title_tail(text, place.start)):
-            return found  # ("through the Internet", "outside the Fed": a name with "the" before it and no kind)
+        if not place.locality or text.endswith(("the ", "The "), 0, place.start) or _title_tail(text, place.start):
+            return None
         local = self._local_country
-        return geo.Situation(local, None, None, None) if local and _local_name(place.text, local) else found
+        return local if local and _local_name(place.text, local) else None
 
-    def _situate_known(self, place: geo.Place) -> geo.Situation:
+    def _situate(self, place: geo.Place) -> geo.Situation:
         """Where a place phrase lies by the gazetteer, the article's countries and the dateline."""
         capital = self._capital_named(place)
         # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
@@ -241,7 +242,7 @@ class Whereabouts:
         home = {self._home} if self._home else set()
         # (where the lead's place phrases lie, read as any place of the article is: not every name of a town, "Rubio"
         # of a story on the primaries is no town of Venezuela; and only by a name that vouches for it)
-        situated = ((p, self._situate_known(p).country) for p in geo.find_places(self._doc.text, 0, _LEAD_CHARS))
+        situated = ((p, self._situate(p).country) for p in geo.find_places(self._doc.text, 0, _LEAD_CHARS))
         told = {country for p, country in situated if country and _vouched(p.text, country)}
         places = told | self._regions_countries | self._capitals_countries | home
         if len(places) != 1 or not self.countries() <= places:
