@@ -1,6 +1,6 @@
 """Stories that are not about political violence but use its words (stop 69): a match report's play ("attacked the
 basket", "shot 12 of 15", "stormed back", "fired home"), an attack in words on a plan or a budget, a figure of speech
-("an assault on our democracy", "a raid on our shareholders") make no ASSAULT row; an attack on a plan is an
+("an assault on our democracy", "a raid on our shareholders", "massacred at the polls") make no ASSAULT row; an attack on a plan is an
 accusation. Guards keep the rows of real violence, at a match or beside such words. Every text is our own."""
 from datetime import datetime, timezone
 
@@ -41,6 +41,7 @@ def test_a_figure_of_speech_is_no_attack(text):
 
 @pytest.mark.parametrize("text", [
     "Brown attacked the basket all night in Durham on Saturday.",
+    "The Bulls hammered the Knicks 110-85 on Sunday. Their guards attacked the paint relentlessly.",
     "Their defence attacked every loose ball in the second half in Boston.",
     "The Italian attacked the net behind his serve in Miami on Sunday.",
 ])
@@ -76,6 +77,16 @@ def test_a_comeback_and_a_shot_at_goal_are_play(text):
     assert _assaults(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The incumbent was massacred at the polls in Ohio on Tuesday, losing every county.",
+    "The Tories were massacred in the by-election in Kent on Thursday.",
+    "Pundits predicted a massacre at the ballot box for the ruling party in Lagos.",
+    "The governor called the result a massacre at the polls for his party.",
+])
+def test_a_rout_in_a_vote_is_no_massacre(text):
+    assert _assaults(text) == []
+
+
 def test_winds_are_a_disaster_not_an_attacker():
     assert _assaults("Strong winds attacked power lines across Florida on Thursday, officials said.") == []
 
@@ -87,6 +98,8 @@ def test_winds_are_a_disaster_not_an_attacker():
     ("Rebels stormed back into the town on Monday.", "stormed"),
     ("Arsonists set fire to the market in Kaduna on Thursday.", "set fire"),
     ("Troops fought militants near Mosul on Friday.", "fought"),
+    ("Two voters were killed at the polls in Kano on Saturday.", "killed"),
+    ("Soldiers massacred 30 villagers in the town ahead of the election.", "massacred"),
     ("Police shot 3 of the protesters in Lagos on Friday.", "shot"),
     ("Gunmen attacked the tax office in Kano on Friday.", "attacked"),
     ("Fans attacked police outside the stadium in Cairo after the 2-1 defeat on Sunday.", "attacked"),

@@ -180,7 +180,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             candidates = [c for c in candidates if c not in played]
         misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)
                    or _convicted_as_description(sent, c, lex) or _abstract_target(sent, c, lex)
-                   or _shot_a_rate(sent, c, lex)]
+                   or _shot_a_rate(sent, c, lex) or _comeback(sent, c, lex) or _routed_in_a_vote(sent, c, lex)]
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]
@@ -1262,6 +1262,42 @@ def _shot_a_rate(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         return False
     return k + 3 >= len(sent.lower) or not sent.is_word(k + 3) or sent.lower[k + 3] in lex.stop  # (past the count, a
     # phrase or the end: "from the field")
+
+
+_DEFEAT_SETTINGS = frozenset({"at", "in"})  # "massacred at the polls", "slaughtered in the primary"
+
+
+def _routed_in_a_vote(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a word of a rout tells a defeat in a vote, its phrase of place right after it: "The incumbent was
+    massacred at the polls", "Democrats were slaughtered in the midterms", "the massacre at the polls" (not "Two voters
+    were killed at the polls", "the massacre in the village")."""
+    k = cand.last
+    if cand.last - cand.first != 1 or not lex.in_class(sent.lower[cand.first], "routs") or k + 1 >= len(sent.lower):
+        return False
+    if sent.lower[k] not in _DEFEAT_SETTINGS:
+        return False
+    j = k + 1 + (sent.lower[k + 1] in lex.determiner)
+    j += j < len(sent.lower) and lex.in_class(sent.lower[j], "politics") and j + 1 < len(sent.lower) and (
+        lex.in_class(sent.lower[j + 1], "ballots"))  # ("in the Democratic primary")
+    return j < len(sent.lower) and lex.in_class(sent.lower[j], "ballots")
+
+
+_STORMS = frozenset({"storm", "storms", "stormed", "storming"})
+_BREAKING_IN = frozenset({"into", "onto", "through", "inside"})  # a way into a place ("stormed back into the town")
+
+
+def _comeback(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "stormed back" is a side's comeback, whatever words follow ("The Wildcats stormed back in the fourth
+    quarter", "stormed back after the break"), not a force breaking back into a place ("Troops stormed back into the
+    town"), unless what it comes into is a standing ("stormed back into the lead")."""
+    k = cand.last
+    if cand.last - cand.first != 1 or sent.lower[cand.first] not in _STORMS or k >= len(sent.lower) or (
+            sent.lower[k] != "back"):
+        return False
+    if k + 1 >= len(sent.lower) or sent.lower[k + 1] not in _BREAKING_IN:
+        return True
+    j = k + 2 + (k + 2 < len(sent.lower) and sent.lower[k + 2] in lex.determiner)
+    return j < len(sent.lower) and lex.in_class(sent.lower[j], "standings")
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
