@@ -26,7 +26,7 @@ from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, a
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
                                       remembered)
 from etl.extract.events.coref import country_part, load_words
-from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
+from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens, is_numeral,
                                       may_hold_phrase, may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_TARGET_PREPOSITIONS, POSSESSIVES,
                                         Lexicon, charge_at, is_claim, load_lexicon)
@@ -46,9 +46,16 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
-# The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
-_SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
-                        r"|\b(?:won|lost|drew|ended|finished|beat\s+(?:the\s+)?[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+# The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1", "thrashed their
+# rivals 4-0", "blew out the Celtics 120-90", or a tennis match's sets ("6-3, 6-4"); the score ends its phrase (not
+# "beat 10-15 protesters").
+_SCORELINE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+(?:win|wins|victory|defeat|draw|loss|rout|thrashing|drubbing|hammering"
+                        r"|home win|away win)\b"
+                        r"|\b(?:won|lost|drew|ended|finished|(?:beat|beating|thrashed|crushed|hammered|routed|defeated"
+                        r"|edged|downed|stunned|trounced|whipped|blew\s+out)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                        r"(?!up\b)[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)\s+\d{1,3}[-–]\d{1,3}(?![-–\w])"
+                        r"(?!\s+(?!(?:at|in|on|to|after|for|with|and|against|over|from|before|as|despite|away)\b)[a-z])"
+                        r"|\b[0-7][-–][0-7],\s*[0-7][-–][0-7]\b")
 _SCORE = re.compile(r"\d[-–]\d")  # what every scoreline holds: most texts have none, found by a far faster search
 # the minute of a match a goal or a change came in, which only a match report tells: "killed the game off in the 78th
 # minute" (not "a last-minute deal")
@@ -172,7 +179,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
         misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)
-                   or _convicted_as_description(sent, c, lex) or _abstract_target(sent, c, lex)]
+                   or _convicted_as_description(sent, c, lex) or _abstract_target(sent, c, lex)
+                   or _shot_a_rate(sent, c, lex) or _comeback(sent, c, lex) or _routed_in_a_vote(sent, c, lex)]
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]
@@ -1137,6 +1145,7 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
 
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
 _ATTACK_VERBS = frozenset({"attack", "attacks", "attacked", "attacking"})
+_ATTACK_WORDS = _ATTACK_NOUNS | _ATTACK_VERBS
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # words between the owner and a person's attack: "his latest personal attacks", "his harsh attacks" (not "Omar
 # Mateen's horrific attack")
@@ -1157,6 +1166,8 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     Salman Rushdie", whose attacker is no one named, nor "Rushdie was attacked")."""
     if cand.sense.event_type != "ASSAULT" or cand.last - cand.first != 1 or cand.first == 0:
         return cand
+    if _attacks_a_policy(sent, cand, names, lex):
+        return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
     if cand.sense.pos == "verb" and sent.lower[cand.first] in _ATTACK_VERBS:
         if cand.passive or not _a_person(sent, cand.target, names) or cand.actor is not None and (
                 not _a_person(sent, cand.actor, names)) or any(lex.in_class(w, c) for k, w in enumerate(sent.lower)
@@ -1178,6 +1189,19 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
+
+
+def _attacks_a_policy(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> bool:
+    """Whether an attack strikes only a plan, a bill or a budget, in a sentence of no arms nor blows: words against
+    it, whoever speaks them ("Investors attacked the plan", "launched an attack on the budget", "a blistering assault
+    on the government's tax plans"; not "gunmen attacked the tax office", whose head is a place, nor "Paris Attacks
+    Test Clinton's Strategy", attacks a place names)."""
+    if cand.target is None or sent.lower[cand.first] not in _ATTACK_WORDS or cand.actor is not None and (
+            _names_a_place(sent, *cand.actor, names)):
+        return False
+    head = head_word(sent.lower[cand.target[0]:cand.target[1]])
+    return lex.in_class(head, "policies") and not any(lex.in_class(w, c) for k, w in enumerate(sent.lower)
+                                                      if k != cand.first for c in _FORCE)  # (not "attacked" itself)
 
 
 def _from_speakers(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1219,6 +1243,66 @@ def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     end = cand.target[1]
     return lex.in_class(sent.lower[end - 1], "abstractions") or end - cand.target[0] >= 2 and lex.in_class(
         " ".join(sent.lower[end - 2:end]), "abstractions")  # (a head of two words: "bombed at the box office")
+
+
+_SHOOTS = frozenset({"shot", "shoots", "shoot", "shooting"})
+_RATE_WORDS = frozenset({"percent", "per", "%"})  # "shot 40 percent", "shot 38 per cent"
+_FOR = re.compile(r"\d+-for-\d+")  # "shot 5-for-12"
+
+
+def _shot_a_rate(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "shot" has a player's rate of scoring for its object, no one hit: "shot 40 percent from the floor",
+    "shot 12 of 15 from the field", "shot 5-for-12" (not "shot 12 of the protesters", "shot 3 of 5 suspects", whose
+    count is of people)."""
+    k = cand.last
+    if cand.last - cand.first != 1 or sent.lower[cand.first] not in _SHOOTS or k >= len(sent.lower):
+        return False
+    if _FOR.fullmatch(sent.lower[k]):
+        return True
+    if not is_numeral(sent.lower[k]) or k + 1 >= len(sent.lower):
+        return False
+    if sent.lower[k + 1] in _RATE_WORDS:
+        return True
+    if sent.lower[k + 1] != "of" or k + 2 >= len(sent.lower) or not is_numeral(sent.lower[k + 2]):
+        return False
+    return k + 3 >= len(sent.lower) or not sent.is_word(k + 3) or sent.lower[k + 3] in lex.stop  # (past the count, a
+    # phrase or the end: "from the field")
+
+
+_DEFEAT_SETTINGS = frozenset({"at", "in"})  # "massacred at the polls", "slaughtered in the primary"
+
+
+def _routed_in_a_vote(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a word of a rout tells a defeat in a vote, its phrase of place right after it: "The incumbent was
+    massacred at the polls", "Democrats were slaughtered in the midterms", "the massacre at the polls" (not "Two voters
+    were killed at the polls", "the massacre in the village")."""
+    k = cand.last
+    if cand.last - cand.first != 1 or not lex.in_class(sent.lower[cand.first], "routs") or k + 1 >= len(sent.lower):
+        return False
+    if sent.lower[k] not in _DEFEAT_SETTINGS:
+        return False
+    j = k + 1 + (sent.lower[k + 1] in lex.determiner)
+    j += j < len(sent.lower) and lex.in_class(sent.lower[j], "politics") and j + 1 < len(sent.lower) and (
+        lex.in_class(sent.lower[j + 1], "ballots"))  # ("in the Democratic primary")
+    return j < len(sent.lower) and lex.in_class(sent.lower[j], "ballots")
+
+
+_STORMS = frozenset({"storm", "storms", "stormed", "storming"})
+_BREAKING_IN = frozenset({"into", "onto", "through", "inside"})  # a way into a place ("stormed back into the town")
+
+
+def _comeback(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "stormed back" is a side's comeback, whatever words follow ("The Wildcats stormed back in the fourth
+    quarter", "stormed back after the break"), not a force breaking back into a place ("Troops stormed back into the
+    town"), unless what it comes into is a standing ("stormed back into the lead")."""
+    k = cand.last
+    if cand.last - cand.first != 1 or sent.lower[cand.first] not in _STORMS or k >= len(sent.lower) or (
+            sent.lower[k] != "back"):
+        return False
+    if k + 1 >= len(sent.lower) or sent.lower[k + 1] not in _BREAKING_IN:
+        return True
+    j = k + 2 + (k + 2 < len(sent.lower) and sent.lower[k + 2] in lex.determiner)
+    return j < len(sent.lower) and lex.in_class(sent.lower[j], "standings")
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

@@ -40,7 +40,8 @@ _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 _PROTEST_WORKS = "protest_works"  # the class of what a protest sets up, which a force may clear
 # classes of a sense's object that only the verb's direct object shows
 # (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
-_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees", _PROTEST_WORKS})
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees", "play_objects",
+                             _PROTEST_WORKS})
 _ENDED_CLASSES = frozenset({_PROTEST_WORKS, "gatherings"})  # what a force ends, which stays an event of its own
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ABDUCTEES = "abductees"  # the class of civilians whom armed men seize: not what is theirs ("seized their phones")
