@@ -149,7 +149,7 @@ from etl.extract.estimates.counts import (
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, runs_over_years, subject_key_of,
+    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, runs_over_days, runs_over_years, subject_key_of,
     told_in_perfect,
 )
 from etl.extract.numbers import find_numbers
@@ -334,6 +334,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category]) or (
                 spans.get(c.category, -2) >= c.sentence.index - 1 and told_in_perfect(c) and pasts.undated(c))
             running = c.running or runs_over_a_span(c)
+            # (a toll over days told before the story's own figures of its kind is the toll of its spell of violence,
+            # which holds them: "At least 41 people have been killed in the clashes since Tuesday. On Friday, troops
+            # fired on a crowd, killing one man"; told after them, it is a total the story's incident added to: "The
+            # bomb killed six people, raising to 40 the death toll from a week of attacks")
+            c.spell = running and not c.running and c.category not in own and runs_over_days(c)
+            running = running and not c.spell
             if running:
                 spans[c.category] = c.sentence.index
             # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only
