@@ -1125,6 +1125,8 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
                 or gap[-1] in _ALL_OF or gap[-1] == "the"):
         gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
         # "17 soldiers and all four assailants were killed", "Twenty-one people and the five assailants were killed"
+    if len(gap) > 1 and gap[-1] in _AFTERWARDS and gap[-2] in lex.coordinators:
+        gap = gap[:-1]  # "shot dead a guard and later a passer-by": the second of one list, told as the next
     gap = _past_uncounted_item(gap, lex)
     words = b.sentence.words
     part = b.after + 1 < len(words) and words[b.after] == "of" and words[b.after + 1] in _OF_WHOM
@@ -1133,6 +1135,9 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     source = tuple(words[max(0, a.first - 2):a.first]) == _ACCORDING
     return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part \
         and not source and not _opening_whole(a, b)
+
+
+_AFTERWARDS = frozenset({"later", "then", "afterwards", "subsequently"})
 
 
 def _past_uncounted_item(gap: list[str], lex: Lexicon) -> list[str]:
