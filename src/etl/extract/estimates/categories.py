@@ -2357,8 +2357,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
     if same.spell and c.amount < same.total and c.sentence.index not in same.sentences and not c.spell \
             and _ALSO not in words and not _another_incident(words) and not _two_places(c.sentence, same.first):
-        return "part"  # "On Friday, troops fired on a crowd, killing one man" after "At least 41 people have been killed
-        # in the clashes since Tuesday": one of the 41, the toll of the spell of violence the story tells
+        return "part"  # "On Friday, troops fired on a crowd, killing one man" after "At least 41 people have been
+        # killed in the clashes since Tuesday": one of the 41, the toll of the spell of violence the story tells
     if c.listed is not None:
         # "… and three children" after "Among the dead were four women": as the first part, or as it would have been
         # when it had no verb of its own to be kept ("The dead included a girl and her grandmother" after "killing

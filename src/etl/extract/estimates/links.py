@@ -127,9 +127,11 @@ def runs_over_days(c: Count) -> bool:
 
 def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:
     """The words (lower-cased) of a count's clause after it, which may tell its span, `reach` of them at most (a
-    sentence of no commas may be long)."""
+    sentence of no commas may be long); past what is set off between the count and its verb after it ("More than 200
+    people, most of them fighters, have been killed since October": the span is its verb's)."""
+    start = c.cue if c.source == "after" and c.cue is not None and c.cue > c.after else c.after
     clause = []
-    for w in c.sentence.words[c.after:c.after + reach]:
+    for w in c.sentence.words[start:start + reach]:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
