@@ -116,7 +116,7 @@ number of figures, not the length of the article. For each count:
   it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
   alone over a span longer than days or a war ("The war has killed 34,000", "The death toll this year rose to 52": a
   sum of the dead counts incidents, not totals; not "have been killed in clashes since Monday", the story's own spell
-  of violence). So are,
+  of violence, whose figures of its kind told after it are its parts: "On Friday, troops … killing one man"). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
   the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
   date is dated by the day it opens with ("11/06/2017: …"). A conflict note's coded toll ("Fatalities coded as 10") is
@@ -149,8 +149,8 @@ from etl.extract.estimates.counts import (
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_years,
-    subject_key_of, told_in_perfect,
+    Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_days,
+    runs_over_years, subject_key_of, told_in_perfect,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -334,6 +334,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category]) or (
                 spans.get(c.category, -2) >= c.sentence.index - 1 and told_in_perfect(c) and pasts.undated(c))
             running = c.running or runs_over_a_span(c)
+            # (a toll over days told before the story's own figures of its kind is the toll of its spell of violence,
+            # which holds them: "At least 41 people have been killed in the clashes since Tuesday. On Friday, troops
+            # fired on a crowd, killing one man"; told after them, it is a total the story's incident added to: "The
+            # bomb killed six people, raising to 40 the death toll from a week of attacks")
+            c.spell = running and not c.running and c.category not in own and runs_over_days(c)
+            running = running and not c.spell
             if running:
                 spans[c.category] = c.sentence.index
             # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only

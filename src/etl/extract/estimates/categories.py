@@ -1125,6 +1125,8 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
                 or gap[-1] in _ALL_OF or gap[-1] == "the"):
         gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
         # "17 soldiers and all four assailants were killed", "Twenty-one people and the five assailants were killed"
+    if len(gap) > 1 and gap[-1] in _AFTERWARDS and gap[-2] in lex.coordinators:
+        gap = gap[:-1]  # "shot dead a guard and later a passer-by": the second of one list, told as the next
     gap = _past_uncounted_item(gap, lex)
     words = b.sentence.words
     part = b.after + 1 < len(words) and words[b.after] == "of" and words[b.after + 1] in _OF_WHOM
@@ -1133,6 +1135,9 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     source = tuple(words[max(0, a.first - 2):a.first]) == _ACCORDING
     return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part \
         and not source and not _opening_whole(a, b)
+
+
+_AFTERWARDS = frozenset({"later", "then", "afterwards", "subsequently"})
 
 
 def _past_uncounted_item(gap: list[str], lex: Lexicon) -> list[str]:
@@ -2259,6 +2264,7 @@ class Given:
     # the amount of each that counted people of no kind ("killing two people") → the events they were of
     people: dict[float, list[Event | None]] = field(default_factory=dict)
     first: SentenceTokens | None = None  # the sentence of the first of them
+    spell: bool = False  # one of them is a toll over a span of days, which holds the figures told after it
 
     def add(self, c: Count, lex: Lexicon) -> None:
         if self.first is None:
@@ -2268,6 +2274,7 @@ class Given:
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
         self.told(c)
         self.incidents.append(c.incident)
+        self.spell = self.spell or c.spell
         if c.np_end > c.np_start:
             head = c.sentence.words[c.np_head - 1]
             self.kinds.setdefault((counted_kind(head, lex), c.amount), []).append(c.incident)
@@ -2348,6 +2355,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
         return None  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
+    if same.spell and c.amount < same.total and c.sentence.index not in same.sentences and not c.spell \
+            and _ALSO not in words and not _another_incident(words) and not _two_places(c.sentence, same.first):
+        return "part"  # "On Friday, troops fired on a crowd, killing one man" after "At least 41 people have been
+        # killed in the clashes since Tuesday": one of the 41, the toll of the spell of violence the story tells
     if c.listed is not None:
         # "… and three children" after "Among the dead were four women": as the first part, or as it would have been
         # when it had no verb of its own to be kept ("The dead included a girl and her grandmother" after "killing
@@ -2409,11 +2420,13 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
                                    or words[c.cue] in lex.hospital_cues
                                    or c.category == "wounded" and not _HOSPITAL.isdisjoint(words[c.cue:c.cue + 3]))
-    if (c.joined_total == same.total or found and c.amount < same.total) and _told_again(c, same):
+    lead = same.sentences.get(same.first.index) if same.first is not None else None
+    if (c.joined_total in (same.total, lead) or found and c.amount < same.total) and _told_again(c, same):
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
         # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six
-        # people were hospitalized" after "wounded 14": some of the wounded
-        return "restated" if c.joined_total == same.total else "part"
+        # people were hospitalized" after "wounded 14": some of the wounded; "Five civilians and three policemen were
+        # killed" after "leaving at least eight people dead" and "killing the four gunmen": the lead toll told again
+        return "restated" if c.joined_total in (same.total, lead) else "part"
     if c.singular and words[c.first] in _FIRST_PERSON and c.sentence.index not in same.sentences \
             and max(c.joined_total, c.amount) < same.total and not _told_also(c) and _ALSO not in words \
             and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):

@@ -89,6 +89,9 @@ class Count:
     # a running total told by its size alone, far above the story's own figure of its kind ("killing at least 11 … about
     # 15,000 people have been killed"): of no one event
     running: bool = False
+    # a toll over a span of days ("At least 20 people have been killed in the fighting since Tuesday"): no total of many
+    # incidents, but the toll of the story's own spell of violence, which holds its figures told before or after it
+    spell: bool = False
 
     @property
     def amount(self) -> float:

@@ -98,7 +98,7 @@ def runs_over_years(c: Count) -> bool:
     """Whether a running total is told over a span longer than days ("since the 2021 coup", "this year", "over the
     past decade", a war's), a total of many incidents even when the story tells none of its own; not over days alone
     ("since Monday", "in the past 48 hours": the story's own spell of violence, whose toll it tells)."""
-    return (c.running or runs_over_a_span(c)) and not _runs_over_days(c) and not _toll_so_far(c)
+    return (c.running or runs_over_a_span(c)) and not runs_over_days(c) and not _toll_so_far(c)
 
 
 def _toll_so_far(c: Count) -> bool:
@@ -113,7 +113,7 @@ def _toll_so_far(c: Count) -> bool:
     return not _SO_FAR.isdisjoint(pairs) and not _tells_span(rest) and _WARS.isdisjoint(words)
 
 
-def _runs_over_days(c: Count) -> bool:
+def runs_over_days(c: Count) -> bool:
     """Whether the span a running total is told over is of days or weeks alone ("since Monday", "over the last
     week")."""
     words = c.sentence.words
@@ -125,9 +125,11 @@ def _runs_over_days(c: Count) -> bool:
 
 def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:
     """The words (lower-cased) of a count's clause after it, which may tell its span, `reach` of them at most (a
-    sentence of no commas may be long)."""
+    sentence of no commas may be long); past what is set off between the count and its verb after it ("More than 200
+    people, most of them fighters, have been killed since October": the span is its verb's)."""
+    start = c.cue if c.source == "after" and c.cue is not None and c.cue > c.after else c.after
     clause = []
-    for w in c.sentence.words[c.after:c.after + reach]:
+    for w in c.sentence.words[start:start + reach]:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
