@@ -59,7 +59,7 @@ from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
 from etl.records import Statement
 
-VERSION = "statements-rules-1.59"
+VERSION = "statements-rules-1.60"
 
 # What joins a following clause with its own cue: the content before it ends there.
 _CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*"
