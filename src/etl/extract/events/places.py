@@ -210,7 +210,18 @@ class Whereabouts:
         if not place.locality or text.endswith(("the ", "The "), 0, place.start) or _title_tail(text, place.start):
             return None
         local = self._local_country
-        return local if local and _local_name(place.text, local) else None
+        return local if local and _local_name(place.text, local) and self._told_before(place.start, local) else None
+
+    def _told_before(self, start: int, country: str) -> bool:
+        """Whether the story has set itself in the country by the end of the sentence at `start`: by its dateline, the
+        country's name or capital, or a place only that country has ("killed two farmers in Dutsen Kurama, the Kaduna
+        State police said"; not "Warplanes bombed Khas Dagh. Troops raided a camp in Borno State": the name alone,
+        before any place, may lie anywhere)."""
+        text = self._doc.text
+        start = next((s.end for s in self._doc.sentences if s.start <= start < s.end), start)
+        return self._home == country or any(m.code == country for m in geo.find_countries(text, 0, start)) or any(
+            geo.admin1_countries(m.group("name")) == {country} for m in _LEAD_REGION.finditer(text, 0, start)) or any(
+            self._situate(p).country == country and _vouched(p.text, country) for p in geo.find_places(text, 0, start))
 
     def _situate(self, place: geo.Place) -> geo.Situation:
         """Where a place phrase lies by the gazetteer, the article's countries and the dateline."""
