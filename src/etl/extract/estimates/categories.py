@@ -238,20 +238,36 @@ def _past_acronym(c: Count, j: int) -> int:
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,", ", three
     of them officers,", " - a man and his son -", " (2 men and a child)"), the names of the counted (", Amedy
-    Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"), else j."""
+    Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"), else j; and past the asides
+    that follow it, a few at most ("The driver, Ali Khan, 34, a father of three, was killed"; not a page of scores
+    "0-1, 1-2, 2-3, …", each of whose numbers would walk the rest of it)."""
+    end, more = _one_insert(sent, j)
+    for _ in range(_CHAINED_INSERTS):
+        if more is None:
+            break
+        after, more = _one_insert(sent, more)
+        end = max(end, after)
+    return end
+
+
+_CHAINED_INSERTS = 3
+
+
+def _one_insert(sent: SentenceTokens, j: int) -> tuple[int, int | None]:
+    """`_past_insert`'s token after one inserted clause at j, and where an aside after it starts (None if none may)."""
     words = sent.words
     if j < len(words) and words[j] in _DASHES:
-        return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == words[j]), j)
+        return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == words[j]), j), None
     if j + 1 < len(words) and words[j] == "(" and not sent.is_acronym(j + 1):
         # "5 civilians (2 men, 2 women and a child) were killed" (not "two Security Forces (SFs) were injured": a name
         # and its acronym, a body of people, no one person)
-        return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == ")"), j)
+        return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == ")"), j), None
     if not (j + 1 < len(words) and words[j] == ","):
-        return j
+        return j, None
     longest = _MAX_INCLUDING if words[j + 1] in _INSERTS else _MAX_INSERT
     end = next((k for k in range(j + 2, min(len(words), j + 2 + longest)) if words[k] == ","), None)
     if end is None:
-        return j
+        return j, None
     if words[j + 1] in _INSERTS:
         end = _list_end(sent, end)  # ", including 20 hostages, two police officers and five assailants, were killed"
     if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS \
@@ -264,9 +280,9 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
                                      or words[j + 1][0].isdigit() and words[end + 1] in _DESCRIPTIONS):
             # a person's age after the name, and what the person is after the age: "Sepoy Muhammad Asif, 24, a
             # resident of Lakki Marwat, embraced shahadat", "The driver, Ali Khan, 34, a father of three, was killed"
-            return max(end + 1, _past_insert(sent, end))
-        return end + 1
-    return j
+            return end + 1, end
+        return end + 1, None
+    return j, None
 
 
 def _breakdown(words: list[str], comma: int, end: int) -> bool:
