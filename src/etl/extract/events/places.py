@@ -460,16 +460,10 @@ _VOUCHING_CITY = 100_000  # inhabitants of a town whose name is no village's abr
 
 def _vouched(text: str, country: str) -> bool:
     """Whether a place phrase names a place of the country it was read in that no homonym can be: the country, a
-    region or district of it, or a city of it, of a name no other country's city or region bears ("in Dhaka", "Kaduna
-    State", "in Gopalganj"); not a small town, which a village abroad may share its name with ("Arnissa of Pella",
+    region or district of it, or a city of it, of a name no other country's city or region bears (`geo.countries_of`
+    with a city's floor: "in Dhaka", "Kaduna State", "in Gopalganj"); not a small town, which a village abroad may share its name with ("Arnissa of Pella",
     "Colonia Centenario"), nor "Florida" (a state, and cities of Colombia and Uruguay)."""
-    subdivisions = subdivision_countries()
-    for name in _NAME_RUN.findall(text):
-        known = {p.country for p in geo.localities(name) if p.population >= _VOUCHING_CITY} | geo.admin1_countries(name)
-        known |= {code for code in (geo.country_code(name), subdivisions.get(_own_key(name))) if code}
-        if known == {country}:
-            return True
-    return False
+    return any(geo.countries_of(name, _VOUCHING_CITY) == {country} for name in _NAME_RUN.findall(text))
 
 
 def _common_place_word(word: str) -> bool:
