@@ -17,6 +17,7 @@ import json
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -409,22 +410,36 @@ def _in_name(text: str, s: int, e: int, before: _Before, lex: _Lexicon) -> bool:
         return False
     if text[e:e + 1] == ")" or _UNGROUPED_THOUSANDS.fullmatch(text, s, e):
         return True
-    if previous == "the" and not _counted_after(_next_word(text, e, lex)) \
+    if opens_a_name(previous) and not _counted_after(_next_word(text, e, lex)) \
             or _NAME_END.match(text, e) and previous[:1].isupper() and previous.isalpha() \
             and not _TALLY_GOES_ON.match(text, e):
         # "the Barrio 18 gang", "the Frente 10 attacked", "BBC Radio 4's": the name ends with its number (not a tally
-        # of names: "Donald Trump 384, Sen. Ted Cruz 300")
+        # of names: "Donald Trump 384, Sen. Ted Cruz 300"); estimates read it of a count's noun too (`in_a_name`)
         return True
     after = []
     for w in text[e:e + _NAME_REACH].split()[:4]:  # (the words of its sentence: "Learning 6 Soldiers Died. In the")
         after.append(w)
         if w[-1] in _SENTENCE_ENDS:
             break
-    # (a word a headline capitalises: "Obama Says 5 Soldiers Killed in Afghanistan" is a headline)
-    return text[e:e + 1] == " " and bool(after) and after[0][:1].isupper() and any(
-        w[:1].islower() and w not in _TITLE_CASE_SMALL for w in after)
+    return text[e:e + 1] == " " and bool(after) and after[0][:1].isupper() and in_prose(after)
 
 
+def opens_a_name(word: str) -> bool:
+    """Whether a word before a capitalised word and a number opens a name that the number ends: "the" or an owner
+    ("the Barrio 18 gang", "the FARDC's Sokola 1 operations"); what counts after the number is for the caller to
+    rule out ("the Dapchi 110 schoolgirls")."""
+    low = word.lower()
+    return low == "the" or low.endswith(_POSSESSIVES)
+
+
+def in_prose(words: Iterable[str]) -> bool:
+    """Whether the words after a capitalised name are a sentence's, not a headline's whose every word is capitalised:
+    one of them in lower case that title case would capitalise ("Senior Fire Officer 2 Joseph Mañalac said", "the
+    Three Brotherhood Alliance said"; not "Obama Says 5 Soldiers Killed in Afghanistan", a headline)."""
+    return any(w[:1].islower() and w not in _TITLE_CASE_SMALL for w in words)
+
+
+_POSSESSIVES = ("'s", "’s")  # an owner before a name ("the FARDC's Sokola 1 operations")
 # Words a headline in title case leaves in lower case ("Killed in Afghanistan").
 _TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
                                "up", "as", "off", "per", "via", "with", "from", "into", "over", "vs", "vs."})

@@ -260,7 +260,7 @@ def in_a_name(c: Count, written: str, lex: Lexicon) -> bool:
     if c.first == 0:
         return False
     if written == "digits" and c.first > 1 and sent.is_word(c.first - 1) and sent.is_capitalized(c.first - 1) \
-            and (words[c.first - 2].lower() == "the" or words[c.first - 2].lower().endswith(_POSSESSIVES)) \
+            and numbers.opens_a_name(words[c.first - 2]) \
             and not is_calendar_word(sent.text[slice(*sent.spans[c.first - 1])]) \
             and not (c.np_end > c.np_start and _of_people(words[c.np_head - 1], lex)):
         # "the Yonif 330 infantry battalion", "the FARDC's Sokola 1 operations": a unit's name, told after "the" or an
@@ -277,7 +277,7 @@ def in_a_name(c: Count, written: str, lex: Lexicon) -> bool:
             or is_plural(words[c.np_head - 1], lex) or words[c.np_head - 1] in lex.persons:
         return False
     following = range(c.after + 1, min(len(words), c.after + _HEADLINE_WORDS))
-    return any(sent.is_word(k) and not sent.is_capitalized(k) and words[k] not in _TITLE_CASE_SMALL for k in following)
+    return numbers.in_prose(words[k] for k in following if sent.is_word(k))
 
 
 def _of_people(head: str, lex: Lexicon) -> bool:
@@ -285,11 +285,7 @@ def _of_people(head: str, lex: Lexicon) -> bool:
     return head in _PEOPLE or counted_kind(head, lex) in lex.persons or head in lex.quantity_classes
 
 
-_POSSESSIVES = ("'s", "’s")  # an owner before a name ("the FARDC's Sokola 1 operations")
 _HEADLINE_WORDS = 5  # words after a capitalised number that tell prose from a headline in title case
-# Words a headline in title case leaves in lower case ("Three Soldiers Killed in Kabul")
-_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "to", "by", "as",
-                               "with", "from", "into", "over"})
 
 
 def parts_told_of(c: Count) -> None:

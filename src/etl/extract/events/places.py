@@ -137,6 +137,7 @@ class Whereabouts:
         self._doc = doc
         self._countries: frozenset[str] | None = None
         self._situations: dict[tuple[str, str | None, str | None], geo.Situation] = {}
+        self._told_by_sentence: list[frozenset[str]] = []  # the countries told by the end of each sentence read so far
 
     def countries(self) -> frozenset[str]:
         """The countries the article's lead names: a story says early where it is set, and scanning its
@@ -181,8 +182,21 @@ class Whereabouts:
     def _regions_countries(self) -> frozenset[str]:
         """The countries of the first-level regions the lead names with their kind, of a name no other country's
         region bears ("Sagaing Region", "Borno State")."""
-        found = (geo.admin1_countries(m.group("name")) for m in _LEAD_REGION.finditer(self._doc.text, 0, _LEAD_CHARS))
+        return self._regions_told(0, _LEAD_CHARS)
+
+    def _regions_told(self, start: int, end: int) -> frozenset[str]:
+        """The countries of the first-level regions text[start:end] names with their kind, of a name no other
+        country's region bears."""
+        found = (geo.admin1_countries(m.group("name")) for m in _LEAD_REGION.finditer(self._doc.text, start, end))
         return frozenset(next(iter(codes)) for codes in found if len(codes) == 1)
+
+    def _countries_told(self, start: int, end: int) -> frozenset[str]:
+        """The countries text[start:end] sets the story in by its places: regions told with their kind
+        (`_regions_told`) and places only one country has (`_vouched`); read alike for the lead (`_local_country`)
+        and for the text up to an unknown place (`_told_before`)."""
+        situated = ((p, self._situate(p).country) for p in geo.find_places(self._doc.text, start, end))
+        vouched = {country for p, country in situated if country and _vouched(p.text, country)}
+        return self._regions_told(start, end) | vouched
 
     def around(self) -> frozenset[str]:
         """The countries of the lead's places: those it names (`countries`), and those of the towns and regions it
@@ -214,14 +228,27 @@ class Whereabouts:
 
     def _told_before(self, start: int, country: str) -> bool:
         """Whether the story has set itself in the country by the end of the sentence at `start`: by its dateline, the
-        country's name or capital, or a place only that country has ("killed two farmers in Dutsen Kurama, the Kaduna
-        State police said"; not "Warplanes bombed Khas Dagh. Troops raided a camp in Borno State": the name alone,
-        before any place, may lie anywhere)."""
-        text = self._doc.text
-        start = next((s.end for s in self._doc.sentences if s.start <= start < s.end), start)
-        return self._home == country or any(m.code == country for m in geo.find_countries(text, 0, start)) or any(
-            geo.admin1_countries(m.group("name")) == {country} for m in _LEAD_REGION.finditer(text, 0, start)) or any(
-            self._situate(p).country == country and _vouched(p.text, country) for p in geo.find_places(text, 0, start))
+        country's name or capital, or a place only that country has (`_countries_told`: "killed two farmers in Dutsen
+        Kurama, the Kaduna State police said"; not "Warplanes bombed Khas Dagh. Troops raided a camp in Borno State":
+        the name alone, before any place, may lie anywhere)."""
+        if self._home == country:
+            return True
+        sentences = self._doc.sentences
+        i = self._doc.sentence_index(start)
+        if not sentences or start < sentences[i].start:
+            return False  # (no sentence holds it, and none ends before it)
+        return country in self._told_by(i)
+
+    def _told_by(self, i: int) -> frozenset[str]:
+        """The countries the story has told by the end of its sentence i, by name or by its places
+        (`_countries_told`): read a sentence at a time, each once, however many places ask."""
+        sentences, text, told = self._doc.sentences, self._doc.text, self._told_by_sentence
+        while len(told) <= i:
+            # (from the end of the sentence before, so that no text between two sentences goes unread)
+            start, end = sentences[len(told) - 1].end if told else 0, sentences[len(told)].end
+            found = self._countries_told(start, end) | {m.code for m in geo.find_countries(text, start, end)}
+            told.append(told[-1] | found if told else found)
+        return told[i]
 
     def _situate(self, place: geo.Place) -> geo.Situation:
         """Where a place phrase lies by the gazetteer, the article's countries and the dateline."""
@@ -253,9 +280,7 @@ class Whereabouts:
         home = {self._home} if self._home else set()
         # (where the lead's place phrases lie, read as any place of the article is: not every name of a town, "Rubio"
         # of a story on the primaries is no town of Venezuela; and only by a name that vouches for it)
-        situated = ((p, self._situate(p).country) for p in geo.find_places(self._doc.text, 0, _LEAD_CHARS))
-        told = {country for p, country in situated if country and _vouched(p.text, country)}
-        places = told | self._regions_countries | self._capitals_countries | home
+        places = self._countries_told(0, _LEAD_CHARS) | self._capitals_countries | home
         if len(places) != 1 or not self.countries() <= places:
             return None
         return next(iter(places))
@@ -435,16 +460,10 @@ _VOUCHING_CITY = 100_000  # inhabitants of a town whose name is no village's abr
 
 def _vouched(text: str, country: str) -> bool:
     """Whether a place phrase names a place of the country it was read in that no homonym can be: the country, a
-    region or district of it, or a city of it, of a name no other country's city or region bears ("in Dhaka", "Kaduna
-    State", "in Gopalganj"); not a small town, which a village abroad may share its name with ("Arnissa of Pella",
+    region or district of it, or a city of it, of a name no other country's city or region bears (`geo.countries_of`
+    with a city's floor: "in Dhaka", "Kaduna State", "in Gopalganj"); not a small town, which a village abroad may share its name with ("Arnissa of Pella",
     "Colonia Centenario"), nor "Florida" (a state, and cities of Colombia and Uruguay)."""
-    subdivisions = subdivision_countries()
-    for name in _NAME_RUN.findall(text):
-        known = {p.country for p in geo.localities(name) if p.population >= _VOUCHING_CITY} | geo.admin1_countries(name)
-        known |= {code for code in (geo.country_code(name), subdivisions.get(_own_key(name))) if code}
-        if known == {country}:
-            return True
-    return False
+    return any(geo.countries_of(name, _VOUCHING_CITY) == {country} for name in _NAME_RUN.findall(text))
 
 
 def _common_place_word(word: str) -> bool:

@@ -15,13 +15,13 @@ from etl.extract.geo.countries import (
 )
 from etl.extract.geo.gazetteer import Locality, admin1_countries, best_locality, capital_of, localities
 from etl.extract.geo.places import (
-    AT_A_COUNT, Place, Situation, distance_end, division_span, find_places, is_direction_word, is_distance_unit,
+    AT_A_COUNT, Place, Situation, countries_of, distance_end, division_span, find_places, is_direction_word, is_distance_unit,
     is_locality_word, is_region_word, is_site_word, is_wide_word, name_particles, place_country, place_names,
     read_at_home, situate,
 )
 
 __all__ = ["AT_A_COUNT", "CountryMention", "Locality", "Place", "Situation", "admin1_countries", "best_locality",
-           "capital_of", "clear_caches", "country_code", "country_name", "distance_end", "division_span",
+           "capital_of", "clear_caches", "countries_of", "country_code", "country_name", "distance_end", "division_span",
            "find_countries", "find_places", "group_country", "is_direction_word", "is_distance_unit",
            "is_locality_word", "is_place_name", "is_region_word", "is_site_word", "is_wide_word", "localities",
            "name_particles", "place_country", "place_names", "read_at_home", "situate"]

@@ -2081,14 +2081,18 @@ def _lies_elsewhere(place: str, larger: str) -> bool:
     As-Sweida"), as are names the gazetteer does not know ("Kiriba in Tessal")."""
     if not (is_place_name(place) or region_countries(place)):
         return False
-    around = _countries_of(larger)
-    return bool(around) and _countries_of(place).isdisjoint(around)
+    around = countries_of(larger)
+    return bool(around) and countries_of(place).isdisjoint(around)
 
 
-def _countries_of(name: str) -> frozenset[str]:
-    """Every country a place name may be in: its own as a country or capital, its regions', its towns'."""
-    code = country_code(name) if is_place_name(name) else None
-    return region_countries(name) | {town.country for town in localities(name)} | ({code} if code else set())
+def countries_of(name: str, min_population: int = 0) -> frozenset[str]:
+    """Every country a place name may be in: its own as a country's name, capital or demonym, its regions' (of the
+    first or second level, or a subdivision of one country's alone), its towns' of at least `min_population`
+    inhabitants. One country alone when the name is no homonym ("Kaduna State"; not "Busia", a county of Kenya and a
+    district of Uganda); a floor leaves out the villages a city's name is also borne by abroad."""
+    codes = {country_code(name), subdivision_countries().get(lookup_key(ascii_name(name)))}
+    towns = {town.country for town in localities(name) if town.population >= min_population}
+    return region_countries(name) | towns | {code for code in codes if code}
 
 
 def _appositive_kind(cur: _Cursor, j: int) -> int | None:
