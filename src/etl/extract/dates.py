@@ -55,6 +55,9 @@ _FULL_MONTHS = frozenset(calendar.month_name[1:])  # ("the July Democratic conve
 _HOURS_A_DAY = 24  # "48 hours later": two days on
 # What names the event an interval counts from: a determiner of the noun after it ("the day after the bombing")
 _EVENT_NAMED = r"(?i:the|a|an|his|her|its|their)\s"
+# ... or its clause ("hours after jihadists ambushed a convoy"); not a time of day ("hours before dawn"), which is
+# no event the hours count from
+_TIME_OF_DAY = r"(?i:midnight|noon|midday|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b"
 # Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
 # "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
 _HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
@@ -164,7 +167,7 @@ def _pattern() -> re.Pattern[str]:
         # (and counted from an event the words after it name: "the day after the bombing", "hours after the attack",
         # "an hour after the shooting began")
         rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:after|before)"
-        rf"(?=\s+{_EVENT_NAMED})"
+        rf"(?=\s+{_EVENT_NAMED}|\s+(?!{_TIME_OF_DAY})[^\W\d])"
         rf"|the\s+(?:day|night)\s+(?:after|before)(?=\s+{_EVENT_NAMED})"
         rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month|year)"

@@ -341,6 +341,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             auxiliaries = sent.lower[max(0, cand.first - _PERFECT_REACH):cand.first]
             past_verb = cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
             told_in_past = past_verb and PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
+            # (an incident a clause of its own tells in the simple past or the past perfect, "protesters set fire to a
+            # police station", "20 people had been detained": a step of the story, of the day its lead tells)
+            storied = cand.sense.event_type in _INCIDENTS and past_verb and _PRESENT_PERFECT.isdisjoint(
+                auxiliaries) and _clause_verb(sent, cand, auxiliaries, lex)
             # (an act a speech announces, done that day most often: "said on Thursday they had finalised the text";
             # not an incident, reported after it: "said on Friday the driver fired on the crowd"; but one the speaker
             # tells as its own: "The army said on Monday it had detained the president")
@@ -348,7 +352,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=cand.first in recalled or coming, earlier=matter or claim and not opened,
-                        charged=cand.first in charged, verb=told_in_past, done=announced,
+                        charged=cand.first in charged, verb=told_in_past, done=announced, storied=storied,
                         neighbours=neighbours[asides[cand.first]],
                         before=main_end if sent.lower[asides[cand.first]] in _EARLIER and asides[cand.first] >= 0
                         else None, apart=asides[cand.first] > 0 and sent.lower[asides[cand.first] - 1] in _SPANS):
@@ -374,7 +378,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
                                            or sent.lower[first - 1] in lex.be
-                                           or first in noun_ends))
+                                           or first in noun_ends), storied=storied)
                 # (a clause of its own, its subject before it or in the passive, or an event noun right before it, "a
                 # roadside bomb killed two soldiers": not "those killed in the massacre at Sandy Hook", "those killed by
                 # the gunman", a phrase that names people by an act of any time)
@@ -514,8 +518,21 @@ def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], ment
 
 
 _PERFECT_REACH = 3  # words between a perfect's auxiliary and its participle ("has since pledged")
+_PRESENT_PERFECT = frozenset({"has", "have"})  # a perfect of the time of writing, no step of a story told
 _LOCATION_FIELDS = ("location", "location_start", "location_end", "location_country", "location_admin1",
                     "location_lat", "location_lon")
+
+
+def _clause_verb(sent: SentenceTokens, cand: Candidate, auxiliaries: list[str], lex: Lexicon) -> bool:
+    """Whether a verb in the past is the verb of a clause, not a participle that describes a noun ("those killed in the
+    attack"): after "had" or a form of "be", or a verb that takes no object, or one its object follows ("set fire to
+    a police station", "arrested 20 people")."""
+    if "had" in auxiliaries or cand.first and sent.lower[cand.first - 1] in lex.be or cand.last - cand.first > 1:
+        return True
+    if sent.lower[cand.first] in lex.intransitive:
+        return True
+    return cand.last < len(sent.lower) and sent.is_word(cand.last) and sent.lower[cand.last] not in lex.stop and (
+        sent.lower[cand.last] not in lex.be)
 
 
 _NAME_BEFORE_NOUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
@@ -793,9 +810,12 @@ _WITH_NOUN_CHARS = 24  # characters after a light verb that hold its event noun 
 
 def _told_with(text: str, event: Event, noun: str) -> bool:
     """Whether an event was told with a noun, as its trigger or right after it ("the strikes": "airstrikes",
-    "launched airstrikes"; "the attack": "attacked")."""
+    "launched airstrikes"; "the attack": "attacked"), in its own sentence (not "killed 46 people. The attack …")."""
     said = text[event.trigger_start:event.trigger_end + _WITH_NOUN_CHARS].lower()
-    return noun in said
+    return noun in _SENTENCE_END.split(said, 1)[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # the end of a sentence, in the words after a trigger
 
 
 def _plural(trigger: str) -> bool:

@@ -19,6 +19,7 @@ from etl.extract.dates import (SPAN_ENDS, DateMention, anchored, coming, find_da
 from etl.extract.datelines import Dateline
 from etl.extract.events.dating import TOLD, TOLD_WHOM_WORDS, lately
 from etl.extract.events.lexicon import Lexicon
+from etl.extract.events.participants import CAME
 from etl.extract.text import Doc
 
 # Precisions a context date may pass on: a month or year in an earlier sentence is background ("the group,
@@ -83,6 +84,7 @@ _CLOCKED_ENTRY = re.compile(r"(?:(?:update[ds]?|breaking),?\s+)?"
                             r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
                             r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|hrs|local\s+time))"
                             r"\s*(?::|—|–|--?)\s")
+_CAME_CHARS = 12  # characters before an interval searched for the verb it follows ("comes two days after")
 _ANCHOR_CHARS = 600  # the opening read for the day an undated article counts from: its first sentences
 
 
@@ -170,11 +172,16 @@ class Narrative:
         self._past: dict[int, bool] = {}
         self._read_before: dict[int, DateMention] = {}  # date mentions read a year earlier, by offset
         self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
+        self._sentence = 0  # the sentence of the event being dated
+        self._lead: tuple[Dating, int] | None = None  # the day the story's lead told first, and its sentence
+        self._lead_read = False  # whether the first date told has been read for the lead's
+        self._calm_through = -1  # the last sentence after the lead read with no date of another time (`_story_day`)
+        self._moved_at: int | None = None  # the first sentence after the lead that tells another time, once read
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False,
              unclaimed: Sequence[DateMention] = (), narrated: bool = False,
-             spoken: Sequence[DateMention] = (), outcome: bool = False) -> Dating:
+             spoken: Sequence[DateMention] = (), outcome: bool = False, storied: bool = False) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else a day of its sentence before it that dates no
@@ -182,8 +189,10 @@ class Narrative:
         date of its paragraph, else the day of the speech before it in its sentence, for a verb in the past
         (`spoken`: "said on Thursday they had finalised the text"), else the dateline's, else publication.
         `outcome`: the event ends a state that lasts (a captivity's release, a body found), told later even in a
-        summary that opens with its day."""
+        summary that opens with its day. `storied`: an incident a clause tells in the past, which takes the day of
+        the story's lead when no date told since moved the story to another time (`_story_day`)."""
         paragraph = self._doc.sentences[sentence].paragraph
+        self._sentence = sentence
         # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
         # time: it dates what follows no more than it is a base for the next step
         flashback = own is not None and own.shift is not None and own.shift[0] < 0
@@ -191,12 +200,23 @@ class Narrative:
             if own.start not in self._stepped:  # "Two days later, protesters gathered … and blocked": one step for both
                 # an interval back counts from a day its own sentence told before it ("pulled bodies from the rubble
                 # on Monday, two days after a missile strike killed 40"), else from the event told so far
-                before = [m for m in self._dates_of(sentence) if m.end <= own.start] if flashback else []
+                # (not the bound of a span, "the deadliest since January", nor a date in an aside on the subject of
+                # "came", "The strike, the deadliest since the war began in October, came hours after …": times the
+                # subject is compared with, not its own)
+                came = self._came_before(own)
+                before = [m for m in self._dates_of(sentence) if m.end <= own.start and not self._since(m)
+                          and not self._since_clause(sentence, m)
+                          and not (came and "," in self._lowered[m.end:own.start])] if flashback else []
                 if own.shift[1] == "year":  # "in May of that year", "the following year": the year told last
                     year = self._year_told(sentence, own.start)
                     before = [year] if year is not None else before
+                # "The attack came a day after drones hit …": the attack told last, or the one the story is about, its
+                # lead's day, past the background told since with no day ("In January 2023, a strike killed 46.")
+                told = self._last[0] if self._last else None
+                if came and self._lead is not None and (told is None or told.precision != "day"):
+                    told = self._lead[0]
                 base = anchor or (Dating(before[-1].date, before[-1].precision, "text", before[-1]) if before
-                                  else self._last[0] if self._last else self._context(sentence, paragraph))
+                                  else told or self._context(sentence, paragraph))
                 self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
             own = self._stepped[own.start]
             if own is not None and own.date is not None and own.shift[0] > 0 and modality in _HAPPENED and (
@@ -263,7 +283,7 @@ class Narrative:
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
             or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None)
-            or self._spoken(spoken, offset))
+            or self._spoken(spoken, offset) or (self._story_day(sentence) if storied else None))
         if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
@@ -376,7 +396,47 @@ class Narrative:
 
     def _told(self, dating: Dating, paragraph: int) -> Dating:
         self._last = (dating, paragraph)
+        if not self._lead_read:
+            # the first date told, a day in the story's first paragraph: the day its lead tells the story of
+            self._lead_read = True
+            if dating.precision == "day" and dating.date is not None and dating.source in ("text", "context") and (
+                    paragraph == self._doc.sentences[0].paragraph):
+                self._lead = (dating, self._sentence)
         return dating
+
+    def _story_day(self, sentence: int) -> Dating | None:
+        """The day of the story's lead, for an incident told in the past paragraphs after it with no date of its own
+        ("Police fired tear gas at protesters on Tuesday." ¶ … ¶ "In Eldoret, protesters set fire to a police post."):
+        a report tells one day's story, unless a date told since, up to the incident's sentence, moves it to another
+        time ("In January 2023, a strike killed 46.", "On Monday, …", "two days later"), or the event told last was
+        of another day. Read once, sentence by sentence, up to the first that moves it."""
+        if self._lead is None or self._last is None or self._last[0].date != self._lead[0].date or (
+                self._last[0].precision != "day"):
+            return None
+        lead, told_in = self._lead
+        if self._moved_at is not None:
+            return None if self._moved_at <= sentence else Dating(lead.date, "day", "context", lead.mention)
+        for k in range(max(self._calm_through + 1, told_in + 1), sentence + 1):
+            if any(self._moves(m, lead.date) for m in self.found_in(k)):
+                self._moved_at = k
+                return None
+            self._calm_through = k
+        return Dating(lead.date, "day", "context", lead.mention)
+
+    def _moves(self, mention: DateMention, day: date | None) -> bool:
+        """Whether a date tells a time other than the story's day: another day, a week, month or year, or a step
+        from another event ("two days later"); not the bound of a span nor a time to come ("schools will stay closed
+        until Tuesday")."""
+        if mention.date is None:
+            return mention.shift is not None
+        return not (mention.precision == "day" and mention.date == day) and not self._to_come(mention.date) and (
+            not self._bound(mention))
+
+    def _came_before(self, own: DateMention) -> bool:
+        """Whether "came" stands right before an interval ("The attack came a day after drones hit …"): the interval
+        counts back from the event the subject names."""
+        before = self._lowered[max(0, own.start - _CAME_CHARS):own.start].split()
+        return bool(before) and before[-1] in CAME
 
     def _unclaimed(self, unclaimed: Sequence[DateMention], offset: int | None) -> Dating | None:
         """The last day or week of the sentence before the event that dates no event of it, nor a speech."""

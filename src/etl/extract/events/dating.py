@@ -99,6 +99,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if spoken < len(firsts) and firsts[spoken] == verb and verb not in charged:
                 out.setdefault(verb, mention)  # "promised on Friday to withdraw": the promise's own day
             continue
+        complement = _complement_of_verb_after(sent, candidates, firsts, k, end, lex) if mention.date else None
+        if complement is not None and complement.first not in charged:
+            out.setdefault(complement.first, mention)  # (and whatever else it dates: "Starr in 1994 took over the
+            # investigation and investigated the circumstances")
         if mention.date is not None and mention.shift is None and _opens_conjoined_clause(sent, k) and any(
                 c.first >= end for c in candidates):
             # "Lyari has seen gang warfare for years, and in 2013 more than 40 people were killed": the date of the
@@ -238,6 +242,39 @@ def _nights_of_days(dates: list[DateMention]) -> list[DateMention]:
 
 _OVERNIGHT = "overnight"
 _WRITTEN_DAY = re.compile(r"\d")  # a day written with its number ("3 August 2018", "08/03/2018"), not "on Sunday"
+
+
+def _complement_of_verb_after(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], k: int, end: int,
+                              lex: Lexicon) -> Candidate | None:
+    """The first event of the complement of a verb in the past, no trigger, that a date between it and its subject
+    dates ("A court in Minsk on Monday sentenced the reporter, a journalist of a banned channel, to eight years in
+    prison": the prison term of Monday's sentence), however long the asides before it; else None. Not past a clause
+    the complement ends with ("on Monday dismissed the officers who had beaten the protesters"), nor an infinitive
+    ("on Monday vowed to attack")."""
+    if k == 0 or end >= len(sent.lower) or not sent.is_word(k - 1) or not sent.words[end].islower() or (
+            not is_past(sent, end, lex) or sent.lower[end] in lex.reporting or sent.lower[end] in lex.be
+            or sent.lower[end] in PERFECT_AUXILIARIES):
+        return None
+    n = bisect_left(firsts, end)
+    if n == len(candidates) or firsts[n] == end or firsts[n] - end > _COMPLEMENT_REACH or (
+            sent.lower[firsts[n] - 1] == "to" and candidates[n].sense.pos == "verb"):
+        return None
+    if any(sent.lower[j] in lex.clause or sent.lower[j] in _CLAUSE_AFTER or sent.lower[j] in _COORDINATORS
+           or sent.lower[j] in lex.reporting for j in range(end + 1, firsts[n])):
+        return None
+    # the state the verb puts its object in ("to ten years in jail", "into custody"), or its object right after it;
+    # not what it is over or for ("paraded 12 suspects over the kidnapping of …": an act before the parade)
+    first = firsts[n]
+    before = first - 1 if sent.lower[first - 1] not in ARTICLES else first - 2
+    into = sent.lower[first] in _INTO or sent.lower[before] in _INTO | {"to"}
+    right_after = first - end <= _OBJECT_REACH and all(
+        sent.is_word(j) and sent.words[j].islower() for j in range(end + 1, first))
+    return candidates[n] if into or right_after else None
+
+
+_COMPLEMENT_REACH = 24  # tokens from a verb to the event of its complement, past an apposition ("…, a journalist …,")
+_OBJECT_REACH = 3  # tokens from a verb to the event noun of its object ("ordered the arrest")
+_INTO = frozenset({"in", "into"})  # prepositions of the state a verb puts its object in ("to ten years in jail")
 
 
 def _next_predicate(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
