@@ -63,6 +63,8 @@ _CLAUSE_CAUSES = frozenset({"when", "after", "as"})
 _CAUSE_WINDOW = 10  # tokens after a trigger searched for its cause
 _BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fires"})
 _FIRES = frozenset({"fire", "fires"})
+_SITE_PREPOSITIONS = frozenset({"at", "in", "inside"})  # where a blast broke out ("an explosion at a chemical plant")
+_SITE_WORDS = 4  # words after the preposition searched for the kind of works ("at a state-run fireworks factory")
 # Words that may follow the head of a phrase of cause ("died in a car crash last year", "floods and landslides")
 _AFTER_HEAD = frozenset({"and", "or", "that", "which", "last", "this", "earlier", "later"})
 # Harm told beside the harm a cause phrase explains, which it explains too ("were killed and four others seriously
@@ -1193,7 +1195,23 @@ def _mishap_at(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         before = sent.lower[k - 1]
         if w in _FIRES and k + 1 < len(sent.lower) and sent.lower[k + 1] in _FIRE_COMPOUNDS:
             return False  # "a fire fight", "a fire gun"
-        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in ARTICLES
+        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in ARTICLES or (
+            w not in _FIRES and _at_works(sent, k, lex))
+    return False
+
+
+def _at_works(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the blast at token k broke out at works whose blasts are accidents, told in the phrase right after it:
+    "an explosion at a chemical plant", "a blast in a coal mine" (not "an explosion at a police checkpoint"; a fire
+    is left out, whose "opened fire at a factory" is shooting)."""
+    lower = sent.lower
+    if k + 1 >= len(lower) or lower[k + 1] not in _SITE_PREPOSITIONS:
+        return False
+    for j in range(k + 2, min(len(lower), k + 2 + _SITE_WORDS)):
+        if lex.in_class(lower[j], "mishap_works") and sent.words[j].islower():  # (a name is no kind: "the White House")
+            return True
+        if not sent.is_word(j) or lower[j] in lex.stop or lower[j] in lex.clause:
+            return False
     return False
 
 
