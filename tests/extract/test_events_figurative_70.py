@@ -2,8 +2,9 @@
 barrage of punches") is no shelling; a side or a trend that runs riot is no riot; an attack by hackers is a
 cyberattack (COERCE), not an assault; a single warning shot in a story that tells no force is a warning in words; a
 blast at works whose blasts are accidents ("at a chemical plant", "in a coal mine") does no attack; what moves a market
-("inflation", "jobs data") kills nothing. Guards keep the real ones: shells and rockets, rioting youths, gunmen, a
-warning shot by soldiers or a coast guard, a blast at a checkpoint, a car bomb. Every text is our own."""
+("inflation", "jobs data") kills nothing; a post holder fired is dismissed; a crowd that explodes sets nothing off.
+Guards keep the real ones: shells and rockets, rioting youths, gunmen, a warning shot by soldiers or a coast guard, a
+blast at a checkpoint, a car bomb, fire on a minister's convoy. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -110,3 +111,33 @@ def test_what_moves_a_market_kills_no_one(text):
 
 def test_gunmen_kill():
     assert _rows("Gunmen killed three farmers in Benue on Friday.") == [("killed", "ASSAULT", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The board fired the chief executive on Friday.",
+    "The club fired its head coach after five straight defeats.",
+    "The manager was fired on Friday after a run of defeats.",
+])
+def test_a_post_holder_fired_is_dismissed_not_shot(text):
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("Gunmen fired on the minister's convoy near Kandahar.", "fired", "heavy-weapons"),
+    ("Soldiers fired at workers protesting outside the mine, killing two.", "fired", "heavy-weapons"),
+    ("Striking workers were fired on by police outside the factory gates.", "fired", "heavy-weapons"),
+])
+def test_firing_on_post_holders_is_still_an_attack(text, trigger, mode):
+    assert (trigger, "ASSAULT", mode) in _rows(text)
+
+
+def test_a_crowd_that_explodes_sets_nothing_off():
+    assert "ASSAULT" not in _types("The champion won in straight sets in the final, and the crowd exploded.")
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded near a crowd of shoppers in the market.",
+    "The crowd scattered as a grenade exploded near the stage.",
+])
+def test_a_bomb_that_explodes_by_a_crowd_goes_off(text):
+    assert ("exploded", "ASSAULT", "explosives") in _rows(text)

@@ -40,8 +40,10 @@ _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 _PROTEST_WORKS = "protest_works"  # the class of what a protest sets up, which a force may clear
 # classes of a sense's object that only the verb's direct object shows
 # (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
+_DISMISSED = "dismissed"  # post holders fired (see _dismissal)
+_AIMED = frozenset({"on", "at", "upon", "into"})  # what a shot is fired at ("workers were fired on by police")
 _DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees", "play_objects",
-                             _PROTEST_WORKS})
+                             _DISMISSED, _PROTEST_WORKS})
 _ENDED_CLASSES = frozenset({_PROTEST_WORKS, "gatherings"})  # what a force ends, which stays an event of its own
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ABDUCTEES = "abductees"  # the class of civilians whom armed men seize: not what is theirs ("seized their phones")
@@ -1295,6 +1297,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 evidence = _named_place(sent, first, last, lex)
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
+                    sense.word_class == _DISMISSED and not _dismissal(sent, last, evidence)) or (
                     sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
                     sense.word_class == _PROTEST_WORKS and _forces_own(sent, evidence, lex)) or (
                     sense.pos == "verb" and last == first + 1 and sent.lower[first] in lex.light_verb
@@ -2030,6 +2033,17 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
+
+
+def _dismissal(sent: SentenceTokens, last: int, k: int) -> bool:
+    """Whether "fired" ending before `last` takes the post holder at token k from a post: its object right after it,
+    or its passive's subject ("The board fired the chief executive", "The coach was fired by the club on Sunday"),
+    not a word past its "by" ("shells fired by … injured two health workers") nor anyone a shot is aimed at
+    ("workers were fired on by police", but "fired on Friday")."""
+    after = sent.lower[last] if last < len(sent.lower) else ""
+    if after in _AIMED:
+        return last + 1 < len(sent.lower) and is_calendar_word(sent.words[last + 1])
+    return not (k >= last and after == "by")
 
 
 def _forces_own(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

@@ -392,8 +392,8 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _numbered_name(ws: list[tuple[int, int, str]], i: int, at_start: bool) -> tuple[int, int] | None:
-    """A service's or a channel's name that ends with its number and opens its clause: "Rescue 1122 said", "…, Edhi 115
-    said", "Channel 4 reported" (not a date, "in May 2019 said", nor a number inside a phrase, "officials at Gate 3
+    """A service's or a channel's name that ends with its number and opens its clause: "Rescue 1122 said", "…, Edhi
+    115 said", "Channel 4 reported" (not a date, "in May 2019 said", nor a number inside a phrase, "officials at Gate 3
     said")."""
     if not (ws[i][2].isdigit() and i > 0 and is_capitalized(ws[i - 1][2]) and ws[i - 1][2] not in NOT_NAMES
             and not is_calendar_word(ws[i - 1][2])):
