@@ -20,6 +20,10 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
      "Soldiers stationed near the frontier", "they had heard shelling overnight"),
     ("Residents trapped in the old town said food was running out.", "Residents trapped in the old town",
      "food was running out"),
+    ("Journalists based in Kyiv said the sirens sounded twice overnight.", "Journalists based in Kyiv",
+     "the sirens sounded twice overnight"),
+    ("Patients taken to the district hospital said the gunmen wore uniforms.", "Patients",
+     "the gunmen wore uniforms"),
     # guards: a phrase of place after the subject, and a relative clause set off by commas
     ("Residents of the village said nobody had come to help them.", "Residents of the village",
      "nobody had come to help them"),
@@ -34,6 +38,10 @@ def test_a_verb_in_the_past_before_a_cue_in_ing_is_not_read_as_a_participle():
     speakers = [s for s, _, _ in _rows("Farmers gathered outside the governor's office demanding compensation for "
                                        "the floods.")]
     assert not any(s and "gathered" in s for s in speakers)
+
+
+def test_the_agent_of_a_report_compiled_by_it_speaks():
+    assert [s for s, _, _ in _rows("A report compiled by the UN said the camp was overcrowded.")] == ["the UN"]
 
 
 def test_an_adjective_after_a_determiner_is_no_cue():

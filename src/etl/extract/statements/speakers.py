@@ -57,11 +57,12 @@ _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside
                                  r"|(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with)"
                                  r"|(?:led|backed|supported|funded|loyal|linked|allied|aligned|affiliated)"
                                  r"\s+(?:by|to|with))\s")
-# … or a past participle of where the subject is, only before a verb of its own: "Troops posted on the border said",
-# "Police deployed at the stadium said" (a verb in the past that tells what they did is the sentence's own: "farmers
-# gathered outside the office demanding …", "protesters marched in the city to denounce …")
-_PARTICIPLE_START = re.compile(r"\s+(?:[a-z]+ed|held|kept|caught|sent|left)\s+(?:at|in|on|near|along|across|inside"
-                               r"|outside|around)\s")
+# … or a past participle of where the subject is or was sent, only before a verb of its own: "Troops posted on the
+# border said", "Patients taken to the hospital said" (a verb in the past that tells what they did is the sentence's
+# own: "farmers gathered outside the office demanding …", "protesters marched in the city to denounce …"; the agent of
+# "A report compiled by the UN said" may be the speaker)
+_PARTICIPLE_START = re.compile(r"\s+(?:[a-z]+ed|held|kept|caught|sent|left|taken|brought)\s+(?:at|in|on|near|along"
+                               r"|across|inside|outside|around|to|from|under|behind)\s")
 # an acronym in brackets after a name, no punctuation that ends a subject's postmodifier ("led by Hayat Tahrir al-Sham
 # (HTS)")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
