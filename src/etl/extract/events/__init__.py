@@ -1249,15 +1249,16 @@ _OFFENDS_AFTER = frozenset({"called", "deemed", "found", "finds", "find", "consi
 
 def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an attack or a seizure strikes only a thing no one can harm or hold, or is done by a thing that wields
-    nothing and strikes no one, of a metaphor: "the structural problems killing growth", "raiding the reserves",
-    "stealing market share", "Prices of wheat exploded" (the last word of the target heads it: not "attacked the growth
-    of the camp")."""
+    nothing and strikes no one, of a metaphor: "the structural problems killing growth", "fears killed the rally",
+    "raiding the reserves", "stealing market share", "Prices of wheat exploded" (the last word of the target heads it:
+    not "attacked the growth of the camp")."""
     if cand.sense.event_type not in _STRUCK:
         return False
     actor = head_word(sent.lower[cand.actor[0]:cand.actor[1]]) if cand.actor is not None else None
-    if actor is not None and (cand.target is None and lex.in_class(actor, "abstractions")
+    if actor is not None and (lex.in_class(actor, "abstractions") or lex.in_class(actor, "market_news")
                               or lex.in_class(actor, "critics")):
-        return True  # "Prices of wheat exploded", "The striker was shot down by critics"
+        return True  # "Prices of wheat exploded", "Inflation has killed the appetite for loans", "The rally was killed
+        # by weak jobs data", "The striker was shot down by critics"
     if cand.target is None:
         return False
     end = cand.target[1]

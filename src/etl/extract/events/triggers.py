@@ -40,8 +40,10 @@ _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 _PROTEST_WORKS = "protest_works"  # the class of what a protest sets up, which a force may clear
 # classes of a sense's object that only the verb's direct object shows
 # (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
+_DISMISSED = "dismissed"  # post holders fired (see _dismissal)
+_AIMED = frozenset({"on", "at", "upon", "into"})  # what a shot is fired at ("workers were fired on by police")
 _DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees", "play_objects",
-                             _PROTEST_WORKS})
+                             _DISMISSED, _PROTEST_WORKS})
 _ENDED_CLASSES = frozenset({_PROTEST_WORKS, "gatherings"})  # what a force ends, which stays an event of its own
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ABDUCTEES = "abductees"  # the class of civilians whom armed men seize: not what is theirs ("seized their phones")
@@ -63,6 +65,8 @@ _CLAUSE_CAUSES = frozenset({"when", "after", "as"})
 _CAUSE_WINDOW = 10  # tokens after a trigger searched for its cause
 _BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fires"})
 _FIRES = frozenset({"fire", "fires"})
+_SITE_PREPOSITIONS = frozenset({"at", "in", "inside"})  # where a blast broke out ("an explosion at a chemical plant")
+_SITE_WORDS = 4  # words after the preposition searched for the kind of works ("at a state-run fireworks factory")
 # Words that may follow the head of a phrase of cause ("died in a car crash last year", "floods and landslides")
 _AFTER_HEAD = frozenset({"and", "or", "that", "which", "last", "this", "earlier", "later"})
 # Harm told beside the harm a cause phrase explains, which it explains too ("were killed and four others seriously
@@ -1193,7 +1197,23 @@ def _mishap_at(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         before = sent.lower[k - 1]
         if w in _FIRES and k + 1 < len(sent.lower) and sent.lower[k + 1] in _FIRE_COMPOUNDS:
             return False  # "a fire fight", "a fire gun"
-        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in ARTICLES
+        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in ARTICLES or (
+            w not in _FIRES and _at_works(sent, k, lex))
+    return False
+
+
+def _at_works(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the blast at token k broke out at works whose blasts are accidents, told in the phrase right after it:
+    "an explosion at a chemical plant", "a blast in a coal mine" (not "an explosion at a police checkpoint"; a fire
+    is left out, whose "opened fire at a factory" is shooting)."""
+    lower = sent.lower
+    if k + 1 >= len(lower) or lower[k + 1] not in _SITE_PREPOSITIONS:
+        return False
+    for j in range(k + 2, min(len(lower), k + 2 + _SITE_WORDS)):
+        if lex.in_class(lower[j], "mishap_works") and sent.words[j].islower():  # (a name is no kind: "the White House")
+            return True
+        if not sent.is_word(j) or lower[j] in lex.stop or lower[j] in lex.clause:
+            return False
     return False
 
 
@@ -1277,6 +1297,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 evidence = _named_place(sent, first, last, lex)
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
+                    sense.word_class == _DISMISSED and not _dismissal(sent, last, evidence)) or (
                     sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
                     sense.word_class == _PROTEST_WORKS and _forces_own(sent, evidence, lex)) or (
                     sense.pos == "verb" and last == first + 1 and sent.lower[first] in lex.light_verb
@@ -2012,6 +2033,17 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
+
+
+def _dismissal(sent: SentenceTokens, last: int, k: int) -> bool:
+    """Whether "fired" ending before `last` takes the post holder at token k from a post: its object right after it,
+    or its passive's subject ("The board fired the chief executive", "The coach was fired by the club on Sunday"),
+    not a word past its "by" ("shells fired by … injured two health workers") nor anyone a shot is aimed at
+    ("workers were fired on by police", but "fired on Friday")."""
+    after = sent.lower[last] if last < len(sent.lower) else ""
+    if after in _AIMED:
+        return last + 1 < len(sent.lower) and is_calendar_word(sent.words[last + 1])
+    return not (k >= last and after == "by")
 
 
 def _forces_own(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

@@ -301,6 +301,9 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         i -= 1
     if i < 0:
         return None
+    numbered = _numbered_name(ws, i, ws[0][0] <= lo + 1)
+    if numbered is not None:
+        return numbered
     contracted = _CONTRACTED_HAS.fullmatch(ws[i][2])  # "she’s said", "who’s argued": 's is "has" here
     if contracted is not None:
         ws[i] = (ws[i][0], ws[i][0] + contracted.end(1), contracted.group(1))
@@ -386,6 +389,20 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         first = k + 1  # "…, deputy commissioner Hussain Jan said", "…, district magistrate Ravi Kumar told": a bare
         # role before the name opens the clause with it (the comma before shows no verb stands between)
     return ws[first][0], ws[i][1]
+
+
+def _numbered_name(ws: list[tuple[int, int, str]], i: int, at_start: bool) -> tuple[int, int] | None:
+    """A service's or a channel's name that ends with its number and opens its clause: "Rescue 1122 said", "…, Edhi
+    115 said", "Channel 4 reported" (not a date, "in May 2019 said", nor a number inside a phrase, "officials at Gate 3
+    said")."""
+    if not (ws[i][2].isdigit() and i > 0 and is_capitalized(ws[i - 1][2]) and ws[i - 1][2] not in NOT_NAMES
+            and not is_calendar_word(ws[i - 1][2])):
+        return None
+    j = i - 1
+    while j > 0 and i - j < MAX_SPEAKER_WORDS and is_capitalized(ws[j - 1][2]) and ws[j - 1][2] not in NOT_NAMES:
+        j -= 1
+    opens = j == 0 and at_start or j > 0 and (ws[j - 1][2] in _CLAUSE_MARKS or ws[j - 1][2].lower() in _CLAUSE_OPENERS)
+    return (ws[j][0], ws[i][1]) if opens else None
 
 
 def _role_before_name(lower: list[str]) -> bool:

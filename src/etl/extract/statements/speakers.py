@@ -57,9 +57,17 @@ _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside
                                  r"|(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with)"
                                  r"|(?:led|backed|supported|funded|loyal|linked|allied|aligned|affiliated)"
                                  r"\s+(?:by|to|with))\s")
+# … or a past participle of where the subject is or was sent, only before a verb of its own: "Troops posted on the
+# border said", "Patients taken to the hospital said" (a verb in the past that tells what they did is the sentence's
+# own: "farmers gathered outside the office demanding …", "protesters marched in the city to denounce …"; the agent of
+# "A report compiled by the UN said" may be the speaker)
+_PARTICIPLE_START = re.compile(r"\s+(?:[a-z]+ed|held|kept|caught|sent|left|taken|brought)\s+(?:at|in|on|near|along"
+                               r"|across|inside|outside|around|to|from|under|behind)\s")
 # an acronym in brackets after a name, no punctuation that ends a subject's postmodifier ("led by Hayat Tahrir al-Sham
 # (HTS)")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
+_GERUND = re.compile(r"[a-z]+ing\b")
+_WORD_BEFORE_CHARS = 12  # characters before a cue read for the word right before it
 _MAX_POSTMODIFIER_WORDS = 10
 _MAX_POSTMODIFIER_CHARS = 120
 _SUBJECT_CHARS = 80
@@ -845,7 +853,11 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     if "(" in window:
         window = _ACRONYM_IN_BRACKETS.sub("", window)
     window = window[max(map(window.rfind, _PUNCTUATION)) + 1:]
-    if not _POSTMODIFIER_START.search(window):
+    before = text[max(unit.start, hi - _WORD_BEFORE_CHARS):hi].split()
+    # (a cue in -ing, after "to" or after a determiner is none of the subject's verbs: "demanding", "to denounce", "the
+    # alleged re-categorization")
+    finite = not _GERUND.match(text, hi) and not (before and (before[-1] == "to" or before[-1].lower() in DETERMINERS))
+    if not _POSTMODIFIER_START.search(window) and not (finite and _PARTICIPLE_START.search(window)):
         return None
     subject = subject_of(text, unit, hi)
     if subject is None:
@@ -857,7 +869,8 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
         end -= 1
     rest = _ACRONYM_IN_BRACKETS.sub("", text[subject[1]:end]) if "(" in text[subject[1]:end] else text[subject[1]:end]
     words = rest.split()
-    if not words or len(words) > _MAX_POSTMODIFIER_WORDS or not _POSTMODIFIER_START.match(rest) \
+    if not words or len(words) > _MAX_POSTMODIFIER_WORDS or not (
+            _POSTMODIFIER_START.match(rest) or finite and _PARTICIPLE_START.match(rest)) \
             or re.search(r"[,;:.!?“”\"()—–]", rest):
         return None
     head = text[subject[0]:subject[1]].split()[-1]
