@@ -2186,8 +2186,9 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
     """Whether "a man" is a count: a casualty verb governs it, not a noun ("the killing of a citizen" is background)."""
     if c.category not in lex.singular_categories:
         return False
-    if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start):
-        return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one
+    if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start) \
+            and c.sentence.words[c.np_start] not in lex.persons:
+        return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one (not "the MP")
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.summary_before:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     if _body_part_head(c):
