@@ -46,8 +46,9 @@ number of figures, not the length of the article. For each count:
   relative clause after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The
   gunman killed 5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed after
   the victims ("Seven people were killed. Two of the assailants were also killed", also in a clause of their own: "Three
-  officers were killed; one of the assailants also died"), and attackers counted as the subject of ", killing
-  themselves" ("Two suicide bombers detonated their vests, killing themselves and 9 others": 11);
+  officers were killed; one of the assailants also died", or as "them" after the attackers: "Police chased the gunmen
+  and shot dead three of them"), and attackers counted as the subject of ", killing themselves" ("Two suicide bombers
+  detonated their vests, killing themselves and 9 others": 11);
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is that
   of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
   addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants, were

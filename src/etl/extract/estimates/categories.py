@@ -2321,6 +2321,22 @@ def _by_state_force(words: list[str], k: int) -> bool:
     return False
 
 
+def _them_the_doers(c: Count, lex: Lexicon) -> bool:
+    """Whether the "them" of "N of them" are attackers its sentence named last before it ("Troops pursued the
+    attackers and killed eight of them"), not people of another kind ("Gunmen killed 12 people; two of them were
+    children")."""
+    words = c.sentence.words
+    for k in range(c.first - 1, max(-1, c.first - 1 - _THEM_WORDS), -1):
+        w = words[k]
+        if w in lex.perpetrators:
+            return True
+        if w in lex.persons or w in _PEOPLE_NOUNS or w.endswith("s") and w[:-1] in lex.persons:
+            return False
+    return False
+
+
+_THEM_WORDS = 12  # words back from "N of them" to the people it refers to ("chased the gunmen into the hills and")
+_PEOPLE_NOUNS = frozenset({"people", "persons", "children", "civilians", "troops", "police", "residents", "villagers"})
 _IN = "in"
 _IN_REACH = 30  # characters before a country searched for the "in" of a place ("in neighbouring Zambia")
 _BY_REACH = 8  # tokens from a count to the "by" of its verb ("two of them were later shot dead by police")
@@ -2396,8 +2412,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
         # dead, taken from a count of another kind (unless its sentence gave the count it is in: "the toll rose to 29
         # after three of the wounded died")
-        if words[c.after + 1] == "them" and same.acted and not same.perpetrators and _by_state_force(words, c.after):
-            return None  # "Gunmen killed three guards before two of them were shot dead by police": the gunmen
+        if words[c.after + 1] == "them" and same.acted and not same.perpetrators and (
+                _by_state_force(words, c.after) or _them_the_doers(c, lex)):
+            return None  # "Gunmen killed three guards before two of them were shot dead by police", "Troops chased
+            # the gunmen and killed five of them": the gunmen
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return "part" if referent.category in (c.category, "casualties", "other") else None
