@@ -84,7 +84,8 @@ number of figures, not the length of the article. For each count:
   is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …", "had initially killed 20",
   "had earlier put the death toll at 9", "18 people had been reported killed"); more dead told after a toll that grew in
   their sentence are in it, even a toll told again ("rose to 15 after two more died", "has risen to three after a man
-  died in hospital"); another source's toll of the same incident, not told as grown ("killing at least 12 people, police
+  died in hospital"), and so are those a toll is given after ("put the toll at 42 after four more bodies were found":
+  a toll that grew); another source's toll of the same incident, not told as grown ("killing at least 12 people, police
   said. Hospital officials put the death toll at 15"), is another figure of the one toll, kept aside as `other` under
   the subject of the first, where the two disagree, and so is another source's count of the dead or wounded the story
   counted in one sentence before ("An airstrike killed five people, activists said. The Observatory said seven people

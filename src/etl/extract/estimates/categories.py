@@ -1911,7 +1911,8 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         toll = _toll_words(c)
         # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
         # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
-        grown = not _TOLLS.isdisjoint(toll) and (not _GROWN.isdisjoint(toll) or _later_told(c, lex)) \
+        grown = not _TOLLS.isdisjoint(toll) and (not _GROWN.isdisjoint(toll) or _later_told(c, lex)
+                                                 or _given_after_more(c)) \
             and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
         revised = grown and not _REVISED.isdisjoint(toll)
     else:
@@ -1922,6 +1923,26 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
+
+
+def _given_after_more(c: Count) -> bool:
+    """Whether a toll is told as given after more of its dead were found, a few words after its figure: "put the toll
+    at 42 on Monday after four more bodies were found" (a toll that grew, by the more)."""
+    words = c.sentence.words
+    after = next((k for k in range(c.after, min(len(words), c.after + _GROWTH_WORDS)) if words[k] == "after"), None)
+    return after is not None and not _MORE.isdisjoint(words[after + 1:after + 1 + _MORE_WORDS])
+
+
+def _more_after(c: Count) -> bool:
+    """Whether a count is told as more, after "after": "after four more bodies were found", "after another two died"
+    (the more a toll of its sentence grew by)."""
+    words = c.sentence.words
+    return "after" in words[max(0, c.first - 2):c.first] and _added(c)
+
+
+_GROWTH_WORDS = 8  # words from a toll's figure to the "after" of the more it grew by ("at 42 on Monday evening after")
+_MORE = frozenset({"more", "additional", "further", "another"})
+_MORE_WORDS = 3  # words from that "after" to its "more" ("after another two", "after four more")
 
 
 def _risen_to(c: Count) -> bool:
@@ -2375,9 +2396,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if same is None or c.category == "other":
         return None
     words = c.sentence.words
-    if c.sentence.index in same.tolls and _grown_toll_before(c):
+    if c.sentence.index in same.tolls and (_grown_toll_before(c) or _more_after(c)):
         # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
-        # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again)
+        # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again), or
+        # the more its toll was given after: "put the toll at 42 after four more bodies were found"
         return "part"
     if c.category == "captured" and _freed(c, lex):
         return "part"  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
