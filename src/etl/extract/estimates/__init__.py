@@ -60,7 +60,9 @@ number of figures, not the length of the article. For each count:
   in hospital" are more of the dead, and so is "one of the victims died" after only the attacker was told dead; a figure
   set off after a count with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second
   figure of the same people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses
-  beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never
+  beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); a vague figure of the dead
+  or wounded told after a firm one of its kind adds a guess no sum can hold, and is kept aside ("vague": "A car bomb
+  killed 14 … the army said it had killed scores of militants"); animals are counted, never
   casualties; "several" counts people harmed, held or gone only ("Several soldiers were killed": 3 to 9, no value; not
   "several officials said"), and a part of them told is the count ("Several villagers were killed, including two
   children": 2);
@@ -141,7 +143,7 @@ from etl.extract.estimates.categories import (
     described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
     is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
     other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll,
-    restates, sent_to_custody, shot_and_killed, superseded, told_before,
+    restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -411,6 +413,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         elif disputes_toll(c, given):
             # "Hospital officials put the death toll at 15" after "killing 12"
             keep_aside(c, "disputed")
+        elif vague_after_firm(c, kept):
+            keep_aside(c, "vague")  # "killed 17 civilians … it had killed dozens of fighters": 17 dead told firm
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for k in (k for run in totals.values() for k in run if runs_over_years(k)):
