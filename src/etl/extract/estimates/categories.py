@@ -2633,6 +2633,8 @@ def _whole_lists(parts: list[Count]) -> bool:
 
 def _other_day(a: Count, b: Count) -> bool:
     """Whether the events of two counts are of two days ("killed 5 in Kabul on Monday" and "On Tuesday, 3 died in
-    Kandahar")."""
-    days = [c.incident.date if c.incident is not None else None for c in (a, b)]
+    Kandahar"); an event dated to no day (only to the week of publication: "a girl was killed when a drone dropped
+    an explosive") is of no other day."""
+    days = [c.incident.date if c.incident is not None and c.incident.date_precision == "day" else None
+            for c in (a, b)]
     return None not in days and days[0] != days[1]
