@@ -1,9 +1,10 @@
 """Killed totals of news stories (stop 70): a sum of the dead an article's estimates give (as an analyst sums the
-`killed` figures) counts each death once. The more a toll was given "after" are in it ("put the toll at 35 after five
-more bodies were found"); attackers killed in pursuit ("killed three of them") are more dead, not a part of the
-victims; a vague figure told after a firm one of its kind ("killed dozens of militants") is kept aside; people told
-one by one after a toll of theirs are parts of it, though their own event is dated to no day; "The MP and four of his
-bodyguards" are five. Every text is our own."""
+`killed` figures) counts each death once. The more a toll was given "after" or grew by are in it ("put the toll at 35
+after five more bodies were found", "raised the number of dead to 40, saying nine more bodies had been recovered");
+attackers killed in pursuit ("killed three of them") are more dead, not a part of the victims; a vague figure told
+after a firm one of its kind ("killed dozens of militants") is kept aside; people told one by one after a toll of
+theirs are parts of it, though their own event is dated to no day; "The MP and four of his bodyguards" are five. Every
+text is our own."""
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -37,6 +38,10 @@ def _row(text: str, surface: str) -> tuple[str | None, str | None]:
      "raised the toll to 27 late on Monday after six more bodies were recovered.", 27),
     ("Gunmen attacked a village on Friday, killing 18 farmers, officials said. Local leaders put the toll at 23 "
      "after five more bodies were found on Sunday.", 23),
+    ("Floods swept through villages in eastern Congo on Friday, killing 31 people. On Sunday, officials raised the "
+     "number of dead to 40, saying nine more bodies had been recovered downstream.", 40),
+    ("A mine collapsed in Zambia on Friday, killing eight miners. The company later raised the death toll to 11 as "
+     "three more bodies were brought to the surface.", 11),
     # guards: "put … after another three" before (a part already); a toll that grew with no "after"; more dead told in
     # a sentence of their own
     ("A landslide buried a mining camp on Friday, killing 12 workers. Rescuers put the death toll at 15 on Sunday "
@@ -44,6 +49,8 @@ def _row(text: str, surface: str) -> tuple[str | None, str | None]:
     ("A landslide buried a mining camp on Friday, killing 12 workers. The death toll rose to 15 on Sunday.", 15),
     ("A landslide buried a mining camp on Friday, killing 12 workers. Three more workers died in hospital on "
      "Sunday.", 15),
+    ("A mine collapsed in Zambia on Friday, killing eight miners. The company put the toll at eight, and three more "
+     "miners died in hospital overnight.", 11),
 ])
 def test_the_more_a_toll_was_given_after_are_in_it(text, dead):
     assert _killed(text) == dead

@@ -2206,10 +2206,12 @@ def _contrasted(a: Count, b: Count, lex: Lexicon) -> bool:
 
 
 def _grown_toll_before(c: Count) -> bool:
-    """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
+    """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …"), also by
+    a verb before its noun ("raised the number of dead to 40, saying nine more bodies had been recovered", "raised the
+    death toll to 11 as three more bodies were brought up")."""
     words = c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]
     k = next((k for k, w in enumerate(words) if w in _TOLLS), None)
-    return k is not None and not _GROWN.isdisjoint(words[k:])
+    return k is not None and not _GROWN.isdisjoint(words[max(0, k - _BRINGING_WORDS - 1):])  # ("raised the death")
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
