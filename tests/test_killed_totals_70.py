@@ -76,9 +76,12 @@ def test_attackers_killed_in_pursuit_are_more_dead(text, dead):
      "of militants in an operation near the town of Afgoye.", 14),
     ("Shelling of a crowded bus station killed 9 civilians on Sunday, medics said. The army said it had repelled an "
      "attack on the city the day before, killing dozens of fighters.", 9),
-    # guards: a vague figure alone is the story's count; one made firm after it is kept aside
+    # guards: a vague figure alone is the story's count (also after a running total); one made firm after it is kept
+    # aside
     ("The army said on Monday it had killed dozens of militants in an operation near the town of Afgoye.", 24),
     ("Dozens of people were killed in the attack on the market. Police later said 40 people had died.", 40),
+    ("At least 500,000 people have been killed in the civil war. On Monday, dozens of people were killed in an "
+     "airstrike on a market in Idlib.", 24),
 ])
 def test_a_vague_figure_after_a_firm_one_is_kept_aside(text, dead):
     assert _killed(text) == dead

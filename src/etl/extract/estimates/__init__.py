@@ -268,6 +268,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     own_starts: dict[str, date] = {}  # per category of them, the earliest date its events have, however told
     own_days: dict[str, date | None] = {}  # per category of them, the earliest day of its events the text tells
     own_held: dict[str, int] = {}  # per kind of people held, the last sentence of the story's own figures
+    firm: set[str] = set()  # the categories the story kept a figure of its own incident of that is not vague
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
@@ -413,8 +414,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         elif disputes_toll(c, given):
             # "Hospital officials put the death toll at 15" after "killing 12"
             keep_aside(c, "disputed")
-        elif vague_after_firm(c, kept):
+        elif vague_after_firm(c, firm):
             keep_aside(c, "vague")  # "killed 17 civilians … it had killed dozens of fighters": 17 dead told firm
+        if own_figure and c.category != "other" and c.hedge != "order_of_magnitude":
+            firm.add(c.category)  # (not a running total told first, which the story's own figure sets aside)
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for k in (k for run in totals.values() for k in run if runs_over_years(k)):

@@ -2034,13 +2034,13 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
 
-def vague_after_firm(c: Count, kept: list[Count]) -> bool:
+def vague_after_firm(c: Count, firm: set[str]) -> bool:
     """Whether a vague figure of the dead or wounded ("dozens", "scores", "several") comes after a firm figure of its
     kind the story kept: "Shelling killed 17 civilians … The army said it had killed dozens of fighters". It adds a
     guess to a number, which no sum of them can hold (kept aside, so that a sum of the dead counts the firm figures;
-    a vague figure alone, or before a firm one, is the story's count: `firms_vague`)."""
-    return c.hedge == _VAGUE and c.category in _DISPUTED and not c.singular \
-        and any(k.category == c.category and k.hedge != _VAGUE for k in kept)
+    a vague figure alone, or before a firm one, is the story's count: `firms_vague`). `firm` holds the categories of
+    the figures kept so far that are not vague."""
+    return c.hedge == _VAGUE and c.category in _DISPUTED and not c.singular and c.category in firm
 
 
 def _reported_before(c: Count, lex: Lexicon) -> bool:
