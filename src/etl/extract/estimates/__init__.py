@@ -46,8 +46,9 @@ number of figures, not the length of the article. For each count:
   relative clause after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The
   gunman killed 5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed after
   the victims ("Seven people were killed. Two of the assailants were also killed", also in a clause of their own: "Three
-  officers were killed; one of the assailants also died"), and attackers counted as the subject of ", killing
-  themselves" ("Two suicide bombers detonated their vests, killing themselves and 9 others": 11);
+  officers were killed; one of the assailants also died", or as "them" after the attackers: "Police chased the gunmen
+  and shot dead three of them"), and attackers counted as the subject of ", killing themselves" ("Two suicide bombers
+  detonated their vests, killing themselves and 9 others": 11);
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is that
   of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
   addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants, were
@@ -59,7 +60,9 @@ number of figures, not the length of the article. For each count:
   in hospital" are more of the dead, and so is "one of the victims died" after only the attacker was told dead; a figure
   set off after a count with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second
   figure of the same people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses
-  beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never
+  beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); a vague figure of the dead
+  or wounded told after a firm one of its kind adds a guess no sum can hold, and is kept aside ("vague": "A car bomb
+  killed 14 … the army said it had killed scores of militants"); animals are counted, never
   casualties; "several" counts people harmed, held or gone only ("Several soldiers were killed": 3 to 9, no value; not
   "several officials said"), and a part of them told is the count ("Several villagers were killed, including two
   children": 2);
@@ -83,7 +86,8 @@ number of figures, not the length of the article. For each count:
   is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …", "had initially killed 20",
   "had earlier put the death toll at 9", "18 people had been reported killed"); more dead told after a toll that grew in
   their sentence are in it, even a toll told again ("rose to 15 after two more died", "has risen to three after a man
-  died in hospital"); another source's toll of the same incident, not told as grown ("killing at least 12 people, police
+  died in hospital"), and so are those a toll is given after ("put the toll at 42 after four more bodies were found":
+  a toll that grew); another source's toll of the same incident, not told as grown ("killing at least 12 people, police
   said. Hospital officials put the death toll at 15"), is another figure of the one toll, kept aside as `other` under
   the subject of the first, where the two disagree, and so is another source's count of the dead or wounded the story
   counted in one sentence before ("An airstrike killed five people, activists said. The Observatory said seven people
@@ -139,7 +143,7 @@ from etl.extract.estimates.categories import (
     described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
     is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
     other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll,
-    restates, sent_to_custody, shot_and_killed, superseded, told_before,
+    restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -264,6 +268,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     own_starts: dict[str, date] = {}  # per category of them, the earliest date its events have, however told
     own_days: dict[str, date | None] = {}  # per category of them, the earliest day of its events the text tells
     own_held: dict[str, int] = {}  # per kind of people held, the last sentence of the story's own figures
+    firm: set[str] = set()  # the categories the story kept a figure of its own incident of that is not vague
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
@@ -409,6 +414,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         elif disputes_toll(c, given):
             # "Hospital officials put the death toll at 15" after "killing 12"
             keep_aside(c, "disputed")
+        elif vague_after_firm(c, firm):
+            keep_aside(c, "vague")  # "killed 17 civilians … it had killed dozens of fighters": 17 dead told firm
+        if own_figure and c.category != "other" and c.hedge != "order_of_magnitude":
+            firm.add(c.category)  # (not a running total told first, which the story's own figure sets aside)
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for k in (k for run in totals.values() for k in run if runs_over_years(k)):

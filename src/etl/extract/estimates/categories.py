@@ -1911,7 +1911,8 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         toll = _toll_words(c)
         # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
         # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
-        grown = not _TOLLS.isdisjoint(toll) and (not _GROWN.isdisjoint(toll) or _later_told(c, lex)) \
+        grown = not _TOLLS.isdisjoint(toll) and (not _GROWN.isdisjoint(toll) or _later_told(c, lex)
+                                                 or _given_after_more(c)) \
             and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
         revised = grown and not _REVISED.isdisjoint(toll)
     else:
@@ -1922,6 +1923,26 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
+
+
+def _given_after_more(c: Count) -> bool:
+    """Whether a toll is told as given after more of its dead were found, a few words after its figure: "put the toll
+    at 42 on Monday after four more bodies were found" (a toll that grew, by the more)."""
+    words = c.sentence.words
+    after = next((k for k in range(c.after, min(len(words), c.after + _GROWTH_WORDS)) if words[k] == "after"), None)
+    return after is not None and not _MORE.isdisjoint(words[after + 1:after + 1 + _MORE_WORDS])
+
+
+def _more_after(c: Count) -> bool:
+    """Whether a count is told as more, after "after": "after four more bodies were found", "after another two died"
+    (the more a toll of its sentence grew by)."""
+    words = c.sentence.words
+    return "after" in words[max(0, c.first - 2):c.first] and _added(c)
+
+
+_GROWTH_WORDS = 8  # words from a toll's figure to the "after" of the more it grew by ("at 42 on Monday evening after")
+_MORE = frozenset({"more", "additional", "further", "another"})
+_MORE_WORDS = 3  # words from that "after" to its "more" ("after another two", "after four more")
 
 
 def _risen_to(c: Count) -> bool:
@@ -2011,6 +2032,15 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
             or _another_incident(words) or (c.after < len(words) and words[c.after] == "of"):
         return []
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
+
+
+def vague_after_firm(c: Count, firm: set[str]) -> bool:
+    """Whether a vague figure of the dead or wounded ("dozens", "scores", "several") comes after a firm figure of its
+    kind the story kept: "Shelling killed 17 civilians … The army said it had killed dozens of fighters". It adds a
+    guess to a number, which no sum of them can hold (kept aside, so that a sum of the dead counts the firm figures;
+    a vague figure alone, or before a firm one, is the story's count: `firms_vague`). `firm` holds the categories of
+    the figures kept so far that are not vague."""
+    return c.hedge == _VAGUE and c.category in _DISPUTED and not c.singular and c.category in firm
 
 
 def _reported_before(c: Count, lex: Lexicon) -> bool:
@@ -2176,18 +2206,21 @@ def _contrasted(a: Count, b: Count, lex: Lexicon) -> bool:
 
 
 def _grown_toll_before(c: Count) -> bool:
-    """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
+    """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …"), also by
+    a verb before its noun ("raised the number of dead to 40, saying nine more bodies had been recovered", "raised the
+    death toll to 11 as three more bodies were brought up")."""
     words = c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]
     k = next((k for k, w in enumerate(words) if w in _TOLLS), None)
-    return k is not None and not _GROWN.isdisjoint(words[k:])
+    return k is not None and not _GROWN.isdisjoint(words[max(0, k - _BRINGING_WORDS - 1):])  # ("raised the death")
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
     """Whether "a man" is a count: a casualty verb governs it, not a noun ("the killing of a citizen" is background)."""
     if c.category not in lex.singular_categories:
         return False
-    if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start):
-        return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one
+    if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start) \
+            and c.sentence.words[c.np_start] not in lex.persons:
+        return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one (not "the MP")
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.summary_before:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     if _body_part_head(c):
@@ -2320,6 +2353,22 @@ def _by_state_force(words: list[str], k: int) -> bool:
     return False
 
 
+def _them_the_doers(c: Count, lex: Lexicon) -> bool:
+    """Whether the "them" of "N of them" are attackers its sentence named last before it ("Troops pursued the
+    attackers and killed eight of them"), not people of another kind ("Gunmen killed 12 people; two of them were
+    children")."""
+    words = c.sentence.words
+    for k in range(c.first - 1, max(-1, c.first - 1 - _THEM_WORDS), -1):
+        w = words[k]
+        if w in lex.perpetrators:
+            return True
+        if w in lex.persons or w in _PEOPLE_NOUNS or w.endswith("s") and w[:-1] in lex.persons:
+            return False
+    return False
+
+
+_THEM_WORDS = 12  # words back from "N of them" to the people it refers to ("chased the gunmen into the hills and")
+_PEOPLE_NOUNS = frozenset({"people", "persons", "children", "civilians", "troops", "police", "residents", "villagers"})
 _IN = "in"
 _IN_REACH = 30  # characters before a country searched for the "in" of a place ("in neighbouring Zambia")
 _BY_REACH = 8  # tokens from a count to the "by" of its verb ("two of them were later shot dead by police")
@@ -2358,9 +2407,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if same is None or c.category == "other":
         return None
     words = c.sentence.words
-    if c.sentence.index in same.tolls and _grown_toll_before(c):
+    if c.sentence.index in same.tolls and (_grown_toll_before(c) or _more_after(c)):
         # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
-        # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again)
+        # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again), or
+        # the more its toll was given after: "put the toll at 42 after four more bodies were found"
         return "part"
     if c.category == "captured" and _freed(c, lex):
         return "part"  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
@@ -2395,8 +2445,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
         # dead, taken from a count of another kind (unless its sentence gave the count it is in: "the toll rose to 29
         # after three of the wounded died")
-        if words[c.after + 1] == "them" and same.acted and not same.perpetrators and _by_state_force(words, c.after):
-            return None  # "Gunmen killed three guards before two of them were shot dead by police": the gunmen
+        if words[c.after + 1] == "them" and same.acted and not same.perpetrators and (
+                _by_state_force(words, c.after) or _them_the_doers(c, lex)):
+            return None  # "Gunmen killed three guards before two of them were shot dead by police", "Troops chased
+            # the gunmen and killed five of them": the gunmen
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return "part" if referent.category in (c.category, "casualties", "other") else None
@@ -2583,6 +2635,8 @@ def _whole_lists(parts: list[Count]) -> bool:
 
 def _other_day(a: Count, b: Count) -> bool:
     """Whether the events of two counts are of two days ("killed 5 in Kabul on Monday" and "On Tuesday, 3 died in
-    Kandahar")."""
-    days = [c.incident.date if c.incident is not None else None for c in (a, b)]
+    Kandahar"); an event dated to no day (only to the week of publication: "a girl was killed when a drone dropped
+    an explosive") is of no other day."""
+    days = [c.incident.date if c.incident is not None and c.incident.date_precision == "day" else None
+            for c in (a, b)]
     return None not in days and days[0] != days[1]
