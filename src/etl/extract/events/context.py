@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from etl.extract.dates import (SPAN_ENDS, DateMention, anchored, coming, find_dates, holdable, in_year,
                                year_before)
-from etl.extract.datelines import Dateline
+from etl.extract.datelines import Dateline, lead_paragraph
 from etl.extract.events.dating import TOLD, TOLD_WHOM_WORDS, lately
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.events.participants import CAME
@@ -397,10 +397,11 @@ class Narrative:
     def _told(self, dating: Dating, paragraph: int) -> Dating:
         self._last = (dating, paragraph)
         if not self._lead_read:
-            # the first date told, a day in the story's first paragraph: the day its lead tells the story of
+            # the first date told, a day in the lead's paragraph (below a headline or a line of stray marks): the day the
+            # lead tells the story of
             self._lead_read = True
             if dating.precision == "day" and dating.date is not None and dating.source in ("text", "context") and (
-                    paragraph == self._doc.sentences[0].paragraph):
+                    paragraph == lead_paragraph(self._doc)):
                 self._lead = (dating, self._sentence)
         return dating
 

@@ -43,6 +43,7 @@ reader of `phrases`; `contents` finds what was said; `quotes` attaches the quote
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections import Counter
 from bisect import bisect_left
 
@@ -77,7 +78,8 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
         quotes = find_quotes(text, doc.paragraphs)  # and those in single marks, now written as double ones
     units = find_units(doc, quotes)
     ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
-    headline = 0 if _repeats_title(doc) or _headline_shaped(doc) else -1
+    first = _first_worded(doc)
+    headline = first if first >= 0 and (_repeats_title(doc, first) or _headline_shaped(doc, first)) else -1
     cue_matches = find_cues(text, doc.finder)
     cue_starts = [start for start, _, _ in cue_matches]
     found: list[Found] = []
@@ -128,21 +130,32 @@ def _speech_noun_before(text: str, c: Candidate) -> bool:
         and any(w.lower() in SPEECH_NOUNS for w in text[c.attribution:c.speaker[0]].split())
 
 
-def _repeats_title(doc: Doc) -> bool:
+def _first_worded(doc: Doc) -> int:
+    """The index of the first paragraph of two words or more (-1: none), where a headline would stand: a line of
+    marks, control characters or a lone letter (a stray direction mark, a byte-order mark, a kicker's one word) is
+    no headline and hides none."""
+    return next((n for n, (start, end) in enumerate(doc.paragraphs)
+                 if next(islice(_WORD.finditer(doc.text, start, end), 1, None), None)), -1)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more
+
+
+def _repeats_title(doc: Doc, first: int) -> bool:
     title = (doc.article.title or "").strip().rstrip(".")
-    if not title or not doc.paragraphs:
+    if not title:
         return False
-    start, end = doc.paragraphs[0]
+    start, end = doc.paragraphs[first]
     return doc.text[start:end].strip().rstrip(".") == title
 
 
-def _headline_shaped(doc: Doc) -> bool:
-    """Whether the first paragraph is a headline, whatever the article's title: a short line with no sentence's end
-    before the story ("Explosion reported at concert hall", "Army says border calm after shelling"). A headline
-    tells what the story says, in its own shorthand; the statements are the story's."""
-    if len(doc.paragraphs) < 2:
+def _headline_shaped(doc: Doc, first: int) -> bool:
+    """Whether the first paragraph with words is a headline, whatever the article's title: a short line with no
+    sentence's end before the story ("Explosion reported at concert hall", "Army says border calm after shelling").
+    A headline tells what the story says, in its own shorthand; the statements are the story's."""
+    if len(doc.paragraphs) < first + 2:
         return False
-    start, end = doc.paragraphs[0]
+    start, end = doc.paragraphs[first]
     line = doc.text[start:end].rstrip(_CLOSING_MARKS)
     return not line.endswith(_SENTENCE_ENDS) and len(line.split()) <= _HEADLINE_WORDS
 
