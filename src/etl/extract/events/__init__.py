@@ -32,8 +32,8 @@ from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_T
                                         Lexicon, charge_at, is_claim, load_lexicon)
 from etl.extract.events.modality import awaited, is_past
 from etl.extract.events.participants import CAME, befallen, find_parties, reports_own_act
-from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
-                                        names_a_moment, names_area, opening_place, scene)
+from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, in_own_clause, locate,
+                                        names_a_link, names_a_moment, names_area, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
                                          find_candidates)
@@ -277,10 +277,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places, sent) or place
             found.append(place)
         semicolons = [k for k, w in enumerate(sent.lower) if w == ";"]  # the parts of the sentence, in one pass
+        wide = settings.country_words(index)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)),
                                _about_later(sent, candidates, found),
-                               [bisect_left(semicolons, c.first) for c in candidates])
+                               [bisect_left(semicolons, c.first) for c in candidates],
+                               frozenset(n for n, c in enumerate(candidates) if wide is not None
+                                         and in_own_clause(sent, c, wide, lex)))
         # (a cause takes no place of the act that answered it, but lends its own: "attacked an officer over the
         # eviction of squatters from Kirisia Forest")
         filled = [own if c.first in causes else place for c, own, place in zip(candidates, found, filled)]

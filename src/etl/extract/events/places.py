@@ -521,13 +521,17 @@ class Settings:
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
     def fill(self, index: int, places: list[geo.Place | None], apart: frozenset[int] = frozenset(),
-             about: frozenset[int] = frozenset(), parts: list[int] | None = None) -> list[geo.Place | None]:
+             about: frozenset[int] = frozenset(), parts: list[int] | None = None,
+             spread: frozenset[int] = frozenset()) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled; the events at the
         indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it,
         those at `about` (words about an act told after them) take none from the events after them, and none takes
         one from an event of a later part of the sentence (`parts`: the part each lies in, counted by the semicolons
         before it), which tells a step of its own ("This was one of two related attacks on this date; a second truck
-        bomb detonated outside the U.S. Embassy in Dar es Salaam": the attacks are not all in Dar es Salaam)."""
+        bomb detonated outside the U.S. Embassy in Dar es Salaam": the attacks are not all in Dar es Salaam). Words of a
+        whole country ("across the country", "nationwide") place only the events at the indexes `spread`, whose own
+        clause holds them ("detained 1,700 people across the country"; not "arrested 450 people as protesters across
+        the country set fire to bins", which happened where the story is set)."""
         own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party) and k not in apart]
         wide = self._nationwide(index) if None in places or any(isinstance(p, Party) for p in places) else None
         out = []
@@ -547,7 +551,7 @@ class Settings:
                 # they are about happened, nor where the sentences around it happened
                 out.append(party)
                 continue
-            if place is None and wide is not None:
+            if place is None and wide is not None and k in spread:
                 # "Authorities have restricted internet access across the country": all of the country the sentence
                 # before is in, not its town
                 out.append(self._country_of(index, wide) or party)
@@ -585,9 +589,14 @@ class Settings:
             return None  # (searched only in a sentence with one of the pattern's first words, found in C)
         return _NATIONWIDE.search(self._doc.lowered, s.start, s.end)
 
+    def country_words(self, index: int) -> int | None:
+        """The offset of the sentence's words of a whole country ("across the country", "nationwide"), if any."""
+        wide = self._nationwide(index)
+        return wide.start() if wide is not None else None
+
     def _country_of(self, index: int, wide: re.Match[str]) -> Site | None:
-        """The country a sentence's words of a whole country name, as the site those words are ("the country",
-        "nationwide", "six states"): that of the place told before it, else of the dateline's town, as the article
+        """The country a sentence's words of a whole country name, as the site those words are ("nationwide",
+        "six states"): that of the place told before it, else of the dateline's town, as the article
         settles it ("SANTIAGO (Reuters) - Chilean police …": Chile's)."""
         dateline = dateline_of(self._doc)
         told = self._before(index) or (dateline.place if dateline is not None else None)
@@ -649,6 +658,19 @@ _GONE_TO = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|crossed|crossing|escaped
                       r"\b[^.;]{0,40}\b(?:into|to|towards|toward)|(?:sought|taken|taking|seeking)\s+refuge\s+in)"
                       r"\s+(?:the\s+)?$")
 _GONE_CHARS = 60  # characters before a place that hold the verb of going there and its preposition
+
+
+def in_own_clause(sent: SentenceTokens, cand: Candidate, start: int, lex: Lexicon) -> bool:
+    """Whether words at offset `start` lie in the trigger's own clause: no clause boundary between them, nor a
+    conjunction of time ("detained 90 people as farmers across the country blocked roads")."""
+    t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    if start < t_start:
+        return not _clause_break(sent, start, t_start, lex)
+    return not _clause_break(sent, t_end, start, lex, relatives=False) and _SUBORDINATORS.isdisjoint(
+        sent.lower[cand.last:bisect_left(sent.spans, (start, start))])
+
+
+_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "until", "since", "because"})
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
@@ -997,7 +1019,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         for place in found:
             if place.locality:
                 place = _within(place, nearby)
-                return _site_in(text, sent, site, place) or _site_before(text, sent, place, parties) or place
+                return (_site_in(text, sent, site, place) or _site_before(text, sent, place, parties)
+                        or _named_at_in(text, sent, cand, lex, place, found is before) or place)
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
@@ -1066,6 +1089,21 @@ def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) ->
     return None
 
 
+def _named_at_in(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon, place: geo.Place,
+                 before: bool) -> geo.Place | None:
+    """The name after "at" in the trigger's clause (`_named_at`), in the country of a wider place the clause tells:
+    one set after the name as its context ("the army post at Tillia, in western Niger"), or one told before the
+    trigger, of its doer most often ("Police in Tanzania dispersed a rally at Mnazi Mmoja"): a village or quarter the
+    gazetteer does not know is the more specific place. None when there is no such name."""
+    if not before and place.start < sent.spans[cand.last - 1][1]:
+        return None
+    named = _named_at(text, sent, cand, lex)
+    if named is None or not (before or _CONTEXT_AFTER.fullmatch(text, named.end, place.start)):
+        return None
+    return geo.Place(named.start, named.end, named.text, named.country or place.country, region=place.region)
+
+
+_CONTEXT_AFTER = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")  # "at Tillia, in western Niger", "at Kona, Mopti region"
 _AT = frozenset({"at"})
 _TO = frozenset({"to", "into"})
 _FROM = frozenset({"from"})
@@ -1149,8 +1187,10 @@ _SPREADING_VERBS = frozenset({"spread", "spreads", "spreading", "extended", "mov
 _SPREADING = _SPREADING_VERBS | {"has", "have", "had", "quickly", "soon", "later", "then", "also", "rapidly"}
 
 
-# Words that may follow a place named after "at" and close its phrase: "at Kisima on Monday", "at Dalo in Sefa".
-_AFTER_NAMED_AT = frozenset({"in", "near", "on", "during", "while", "around", "when", "after", "before"})
+# Words that may follow a place named after "at" and close its phrase: "at Kisima on Monday", "at Dalo in Sefa", "at
+# Mwembe Tayari who refused to leave" (a relative clause of the people there)
+_AFTER_NAMED_AT = frozenset({"in", "near", "on", "during", "while", "around", "when", "after", "before", "who",
+                             "whom", "whose"})
 
 
 def _named_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
@@ -1222,7 +1262,7 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
         if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last
                 and cand.sense.event_type in PLACE_TARGET_TYPES) or (sent.lower[k] == "on" and k == cand.last):
             continue  # "an attack on a school": the target
-        phrase = _site_words_at(sent, k + 1, words)
+        phrase = _site_words_at(sent, k + 1, words, lex.boundaries)
         if phrase is None:
             continue
         if phrase[0] == phrase[1] and k >= 1 and lex.in_class(sent.lower[k - 1], "penalties"):
@@ -1278,9 +1318,13 @@ _MOTION = frozenset({"arrived", "arrive", "arrives", "arriving", "came", "come",
 _ADJECTIVE_SITES = frozenset({"capital"})
 
 
-def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int, int] | None:
+def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords, verbs: frozenset[str] = frozenset()
+                   ) -> tuple[int, int] | None:
     """The tokens (first, head) of a site phrase starting at token j: an optional determiner, a few
-    modifiers and a site noun that closes the noun phrase ("the old bus station", "hospital")."""
+    modifiers and a site noun that closes the noun phrase ("the old bus station", "hospital"). A verb in -ed of
+    `verbs` after a noun is the clause's verb, which ends the phrase before any site ("as farmers across the country
+    blocked motorways"), though right after the determiner or an adverb it is an adjective ("the bombed hospital",
+    "the recently burned market")."""
     n = len(sent.lower)
     first = j
     if j < n and sent.lower[j] in geo.AT_A_COUNT:
@@ -1295,12 +1339,15 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
             continue  # an initial of a name: "at John F. Kennedy International Airport"
         if not sent.is_word(m) or w in words.boundaries or w in words.prepositions or w in words.determiners:
             return None
+        if m > j and w in verbs and w.endswith("ed") and not sent.lower[m - 1].endswith("ly"):
+            return None
         # without a determiner, a bare site ("in hospital"), a plural ("in villages") or a name ("at Sorro
         # Elementary School"); "in office", "in federal court" are idioms
         opened = determined or w in words.bare or (m > j and sent.words[j][0].isupper())
         nxt = sent.lower[m + 1] if m + 1 < n and sent.is_word(m + 1) else None
         # a verb in -ed closes the noun phrase: "a bomb at the market exploded"
-        if w in words.sites and opened and (nxt is None or nxt in words.boundaries or nxt.endswith("ed")):
+        headed = w in words.sites and opened or w in words.bare and not determined
+        if headed and (nxt is None or nxt in words.boundaries or nxt.endswith("ed")):
             return first, m
     return None
 
@@ -2028,14 +2075,14 @@ def _of_purpose(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[str] | None = None) -> bool:
     """Whether a phrase of cause or purpose ("in support of", "against", "demanding", "in solidarity with", or
     those of `words`) holds the place at `end`: it opens between the two offsets and no comma closes it before the
-    place."""
+    place. A capitalised word is part of a name ("shelling by the Rapid Support Forces on a market in El Fasher")."""
     words = _CAUSE_WORDS if words is None else words
     lo = bisect_left(sent.spans, (start, start))
     hi = bisect_left(sent.spans, (end, end))
     for k in range(hi - 1, lo - 1, -1):
         if sent.lower[k] == ",":
             return False
-        if sent.lower[k] in words:
+        if sent.lower[k] in words and not sent.words[k][:1].isupper():
             return True
     return False
 

@@ -1062,8 +1062,11 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             larger = _listed(cur, _larger_place(cur, first, last))
             surface = cur.surface(first, larger)
             inside = cur.lower[first:larger + 1]
+            # (a town whose name opens with a site's word is a town: "Port Sudan", "Port Harcourt"; one that closes
+            # with it is a site as often, "the Golden Triangle", "Liberty Square")
             site = (larger == last and any(w in words.sites for w in inside) and "(" not in inside
-                    and "," not in inside and not any(w in words.localities for w in inside))
+                    and "," not in inside and not any(w in words.localities for w in inside)
+                    and not (inside[0] in words.sites and best_locality(surface, (), _KNOWN_TOWN) is not None))
             country = place_country(surface)
             cut = _closing_region(cur, first, larger)
             region = cur.surface(cut + 2, larger) if cut < larger else None
