@@ -651,6 +651,15 @@ def _said_by_nobody(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) 
     return any(sent.lower[k] in _NO_ONE for k in range(max(0, verb - _NOBODY_REACH), verb))
 
 
+def _own_arms(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a party is a possessive and the head of arms or fighters it owns ("its jets", "their missiles", "its
+    troops"), whose owner the possessive stands for."""
+    head = sent.lower[actor[1] - 1]
+    return actor[1] - actor[0] == 2 and sent.lower[actor[0]] in _OWNERS and (
+        _is_weapon(head, lex) or lex.in_any_class(head, ("aircraft", "troops", "military")))
+
+
+_OWNERS = frozenset({"its", "their"})  # the possessives a force that speaks of its own arms uses
 _NOBODY_PRONOUNS = frozenset({"it", "they"})
 
 
@@ -659,14 +668,17 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
     the speaker's reporting verb: "The army said on Monday it had detained the president", "Sudanese authorities said
     they foiled a coup", "The group said it carried out the attack": the army, the authorities, the group. None for
     any other party, for a denial ("The Taliban denied they were behind the attack"), for a clause of its own ("said
-    it was wrong to criticize him") and for a person's name ("Smith said they attacked": someone else)."""
-    if actor[1] - actor[0] != 1 or sent.lower[actor[0]] not in _NOBODY_PRONOUNS or actor[1] > cand.first:
+    it was wrong to criticize him") and for a person's name ("Smith said they attacked": someone else). So too for the
+    speaker's own arms or men ("The navy said its drones had struck a depot", "the rebels said their fighters took
+    the town"): the force that owns them acts."""
+    if actor[1] > cand.first or not (actor[1] - actor[0] == 1 and sent.lower[actor[0]] in _NOBODY_PRONOUNS
+                                     or _own_arms(sent, actor, lex)):
         return None
     between = sent.lower[actor[1]:cand.first]
     # the pronoun's own verb, or one coordinated with it ("said they foiled a coup on Tuesday and arrested 21")
     coordinated = cand.sense.pos == "verb" and cand.first - actor[1] <= _COORDINATED_REACH and (
         sent.lower[_skip_back(sent, cand.first - 1, lex)] == "and")
-    if cand.sense.pos == "verb" and _skip_back(sent, cand.first - 1, lex) != actor[0] and not coordinated or (
+    if cand.sense.pos == "verb" and _skip_back(sent, cand.first - 1, lex) != actor[1] - 1 and not coordinated or (
             len(between) > (_COORDINATED_REACH if coordinated else _PRONOUN_REACH)) or any(
             w in _OWN_CLAUSE_WORDS or not w.isalpha() for w in between):
         return None
@@ -758,6 +770,21 @@ def sum_of_money(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> b
 
 
 _SUM_WORDS = 2  # words of a sum before the phrase its unit is read as ("200 million" before "naira")
+
+
+def money_in_kind(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The money a sum was in, past a note of its worth in brackets ("seized 2 million euros in cash", "1.5 million
+    lei (about $85,000) in cash"): what was taken, where the sum is how much."""
+    k = span[1]
+    if k < len(sent.lower) and sent.lower[k] == "(":
+        k = next((t + 1 for t in range(k + 1, min(len(sent.lower), k + _WORTH_NOTE)) if sent.lower[t] == ")"), k)
+    if k + 1 < len(sent.lower) and sent.lower[k] == "in" and lex.in_class(sent.lower[k + 1], "money") and (
+            not is_numeral(sent.lower[k + 1])):
+        return k + 1, k + 2
+    return None
+
+
+_WORTH_NOTE = 8  # tokens of a bracketed note of what a sum is worth ("(about $85,000)")
 
 
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
@@ -1671,9 +1698,9 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
     k = last + (last < n and sent.lower[last] == ",")
     while k < n and (sent.lower[k] in lex.be or sent.lower[k] in BEFORE_PARTICIPLE or sent.lower[k] in HEDGED_PASSIVE):
         k += 1
-    if k >= n or sent.lower[k] not in AGENT_VERBS:
-        return None
-    blame = sent.lower[k] in BLAME_VERBS
+    if k >= n or sent.lower[k] not in AGENT_VERBS and sent.lower[k] not in _CAUSING:
+        return None  # ("the blast was caused by a suicide bomber": by a party, not "by a gas leak")
+    verb, blame = k, sent.lower[k] in BLAME_VERBS
     k += 1
     while k < n and sent.lower[k] in PARTICLES:
         k += 1
@@ -1684,7 +1711,11 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
             return None
         return _noun_phrase(sent, source[1] + 1, lex)
     if k + 1 < n and (sent.lower[k] in ("by", "on") or sent.lower[k] == "to" and not infinitive(sent, k + 1, lex)):
-        return _noun_phrase(sent, k + 1, lex)  # (not "was claimed to have killed")
+        agent = _noun_phrase(sent, k + 1, lex)  # (not "was claimed to have killed")
+        caused = sent.lower[verb] in _CAUSING
+        head = sent.lower[agent[1] - 1] if agent is not None else ""
+        return agent if agent is None or not caused or not _is_device_or_event(head, lex) and (
+            _is_party_word(sent, agent[1] - 1, lex) or lex.in_any_class(head, _KIND_CLASSES)) else None
     return None
 
 
@@ -2077,6 +2108,7 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     if not verb and sent.lower[k] in _CAUSING:
         return None  # "The killing of the activist sparked protests": what caused them, not who protested
     found = _phrase_ending(sent, k, lex)
+    found = _past_named_day(sent, found)
     if found is not None and found[0] > 1 and sent.words[found[0] - 1] == ")" and sent.words[found[0]].islower() and (
             sent.lower[found[0]].endswith("ing")) and not _acronym_before(sent, found[0]):
         # "Rioters (Brazil) supporting former president Bolsonaro stormed": the people the participle is said of
@@ -2092,7 +2124,44 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     if demand is not None:
         return found[0], demand  # "workers demanding higher pay marched": the workers, not what they ask for
     return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
+            or _past_relative_predicate(sent, found[0], lex) or _past_purpose(sent, found, lex, first)
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+def _past_purpose(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon, first: int) -> tuple[int, int] | None:
+    """The body a purpose phrase after it names, when the phrase before the verb is that phrase's gerund and its
+    object: "officers of the unit for combating organised crime searched" (the officers, not the crime), "staff of
+    the office for fighting corruption raided"."""
+    gerund = next((g for g in range(found[0], max(-1, found[0] - _GERUND_REACH), -1) if sent.words[g].islower()
+                   and sent.lower[g].endswith("ing") and sent.lower[g] not in _ING_NOUNS), None)
+    if gerund is None or gerund + 1 >= found[1] and gerund == found[0] or any(
+            not sent.words[t].islower() or not sent.is_word(t) for t in range(gerund + 1, found[0])):
+        return None  # (past the determiner or participle of the gerund's object: "for combating organised crime")
+    before = gerund - 1
+    if before < 2 or sent.lower[before] not in _PURPOSE_PREPOSITIONS:
+        return None
+    body = _phrase_ending(sent, before - 1, lex)
+    return body and _past_prepositional_phrase(sent, body, lex, first)
+
+
+# "the department for combating crime" (not "of": "dozens of protesting citizens" are the citizens)
+_PURPOSE_PREPOSITIONS = frozenset({"for"})
+_GERUND_REACH = 3  # the gerund, and the determiner or modifier of its object the phrase before the verb left out
+
+
+def _past_named_day(sent: SentenceTokens, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject after a day named by what happens on it, when no comma parts them: "On election day militants
+    attacked", "on market day rebels raided" (the militants, the rebels; the day is when)."""
+    if found is None or found[0] == 0 or sent.lower[found[0] - 1] not in _OCCASION_OPENERS:
+        return found
+    day = next((t for t in range(found[0], min(found[1] - 1, found[0] + _NAMED_DAY)) if sent.lower[t] in _DAY_WORDS),
+               None)
+    return found if day is None else (day + 1, found[1])
+
+
+_OCCASION_OPENERS = frozenset({"on", "by", "at", "that", "this"})  # ("that election night, rioters …")
+_DAY_WORDS = frozenset({"day", "night", "morning", "evening", "afternoon", "eve", "weekend", "dawn"})
+_NAMED_DAY = 3  # words of a day's name, its own word counted ("polling day", "the first election night")
 
 
 def _day_count_of(sent: SentenceTokens, k: int) -> bool:
@@ -2622,6 +2691,52 @@ def _past_relative_clause(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[i
     if q >= 1 and sent.lower[q] in RELATIVE_PRONOUNS and sent.lower[q] != "whose":
         return _antecedent(sent, q, lex)
     return None
+
+
+def _past_relative_predicate(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before a relative clause whose predicate ends where the phrase at i begins, when that phrase is
+    the predicate's complement, not a subject of its own: in "armed bands that claim they are made up of farmers
+    attacked" the farmers are what the bands say they are, "people who live near the base attacked" the base is
+    where they live; the bands and the people act. The words between the pronoun and the phrase are a verb, a
+    pronoun that a verb of saying takes ("say they"), and the words of a predicate: forms of "be", participles,
+    prepositions, particles, determiners and at most one adjective ("loyal to"); a noun among them ("who fled said
+    the militants from the hills attacked") opens a clause of its own, whose subject acts."""
+    pronoun = next((p for p in range(i - 2, max(0, i - 2 - _RELATIVE_PREDICATE), -1)
+                    if not sent.is_word(p) or not sent.words[p].islower() or sent.lower[p] in RELATIVE_PRONOUNS), None)
+    if pronoun is None or not sent.is_word(pronoun) or sent.lower[pronoun] == "whose" or (
+            sent.lower[pronoun] not in RELATIVE_PRONOUNS):
+        return None
+    verb = sent.lower[pronoun + 1]
+    if verb in lex.determiner or verb in lex.pronoun or verb in _MODIFIER_PREPOSITIONS or (
+            verb in LOCATIVE_PREPOSITIONS):
+        return None  # "the town that the rebels hold": an object relative, or a clause that "that" opens
+    if sent.lower[pronoun] != "who" and not (verb in lex.be or verb in lex.verb or _verb_form(sent, pronoun + 1, lex)
+                                             or f"{verb}s" in lex.reporting):
+        return None  # "the fact that none of his rivals attacked him": a clause the noun before "that" names
+    opener = i - 1
+    while opener > pronoun + 1 and sent.lower[opener] in lex.determiner:
+        opener -= 1
+    if not (sent.lower[opener] in _MODIFIER_PREPOSITIONS or sent.lower[opener] in LOCATIVE_PREPOSITIONS or (
+            sent.lower[opener] in PARTICLES) or sent.lower[opener] in lex.be and sent.words[i].islower() and (
+            sent.lower[i].endswith("ed") or sent.lower[i] in lex.participle)):
+        return None  # "people who were American officials stationed overseas": the officials, named by the clause;
+        # "supporters who wanted all immigrants deported": the immigrants, the object of the clause's verb
+    adjective = False
+    for p in range(pronoun + 2, i):
+        word = sent.lower[p]
+        if word in lex.pronoun and p == pronoun + 2:
+            continue  # "who say they are", "that claim they are"
+        predicate = (word in lex.be or word in lex.verb or word in lex.participle or word in lex.determiner
+                     or word in PARTICLES or word in _MODIFIER_PREPOSITIONS or word in LOCATIVE_PREPOSITIONS
+                     or word.endswith(("ed", "ly"))) and word not in lex.reporting
+        if not predicate:
+            if adjective or word.endswith("s") or word in lex.reporting or word in lex.pronoun:
+                return None
+            adjective = True
+    return _antecedent(sent, pronoun, lex)
+
+
+_RELATIVE_PREDICATE = 8  # words between a relative pronoun and the complement that ends its clause's predicate
 
 
 def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Candidate],

@@ -15,8 +15,9 @@ from etl.extract.events.lexicon import (
     TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
-                                             aimed_at, event_noun, find_parties, infinitive, reduced_relative,
-                                             skip_quantity, sum_of_money, threat_by_event, time_follows)
+                                             aimed_at, event_noun, find_parties, infinitive, money_in_kind,
+                                             reduced_relative, skip_quantity, sum_of_money, threat_by_event,
+                                             time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -568,8 +569,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for c in out:
         money = c.target is not None and sum_of_money(sent, c.target, lex)
         if c.target is not None and (c.sense.event_type == "REQUEST" or money):
-            # (a sum of money is no party: "demanded 200 million naira for their release" asks it of no one named)
-            c.target = _asked_of(sent, c.target, lex) or (None if money else c.target)
+            # (a sum of money is no party: "demanded 200 million naira for their release" asks it of no one named;
+            # the cash a sum was in is what was seized: "seized 2 million euros in cash")
+            seized = c.sense.event_type != "REQUEST" and money_in_kind(sent, c.target, lex)
+            c.target = _asked_of(sent, c.target, lex) or (seized or None if money else c.target)
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
 
