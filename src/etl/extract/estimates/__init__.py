@@ -267,6 +267,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
+    lead = next((k for k, s in enumerate(doc.sentences) if s.start >= headline), 0)  # the story's first sentence
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
@@ -346,9 +347,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
             if running or (pasts.of(c) is not None or pasts.another_incident(c) or pasts.dated_long_ago(
                     c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
-                if c.category in own or not running and c.incident is not None and c.incident.event_id in recalled:
+                if c.category in own or not running and (
+                        c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead):
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
-                    # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead)
+                    # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;
+                    # and so is one told after the lead, whose news had no dead: "A drone hit a depot on Sunday. No one
+                    # was hurt. In March 2023, a rocket attack on it killed three guards": the story's dead are none)
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     keep_aside(c, "running_total" if running else "other_incident")
@@ -543,9 +547,10 @@ _MODAL_AUXILIARIES = frozenset({"have", "be", "been"})
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
-    """Whether a count's sentence opens with a day before any the story dated its own figures of the kind to."""
+    """Whether a count's sentence opens with a day, or its clause tells a year or a month, before any the story dated
+    its own figures of the kind to."""
     day = own_days.get(c.category)
-    return day is not None and pasts.opens_before(c, day) and not is_grown_toll(c)
+    return day is not None and (pasts.opens_before(c, day) or pasts.dated_before(c, day)) and not is_grown_toll(c)
 
 
 def _dwarfs(c: Count, same: Given) -> bool:

@@ -400,11 +400,25 @@ def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     k = j + 1
     while k < n and words[k] in lex.determiners:
         k += 1
-    start = k
-    while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
-            and words[k] not in lex.after_skip and not match_phrase(words, k, lex.after_cues, lex):
+    start = marks = k  # (marks: `start` plus the apostrophes passed, which are no words of the phrase)
+    while k < n and k - marks < _OF_WORDS:
+        if _plural_possessive(sent, k, start):
+            marks += 1
+        elif not sent.is_word(k) or words[k] in lex.np_stop or words[k] in lex.after_skip \
+                or match_phrase(words, k, lex.after_cues, lex):
+            break
         k += 1
     return k if k > start else j
+
+
+def _plural_possessive(sent: SentenceTokens, k: int, start: int) -> bool:
+    """Whether token k is the apostrophe of a plural possessive inside a phrase ("members of a farmers' union were
+    killed"): it ends no phrase, as the "'s" it is a word with does not."""
+    return k > start and sent.words[k] in _APOSTROPHES and sent.words[k - 1].endswith("s") \
+        and sent.spans[k][0] == sent.spans[k - 1][1]
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def after_body_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:

@@ -306,6 +306,7 @@ _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _DAY_OR_WEEK = frozenset({"day", "week"})
+_YEAR_OR_MONTH = frozenset({"year", "month"})
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SHORT_OPENER = 6  # words of a phrase set off before such a date ("Less than a year later, in December 2017, …")
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
@@ -459,17 +460,34 @@ class Pasts:
             return True
         return self._told_past(c, lo, hi) is not None
 
+    def _nearest_in_clause(self, c: Count, lo: int, hi: int) -> DateMention | None:
+        """The date of a count's clause (tokens lo to hi) nearest it, not the start or end of a span."""
+        spans = c.sentence.spans
+        found, starts = self._sentence_dates(c.sentence.index)
+        clause_start, clause_end = spans[lo][0], spans[hi - 1][1] if hi > lo else spans[lo][1]
+        inside = [m for m in found[bisect_left(starts, clause_start):bisect_left(starts, clause_end)]
+                  if m.end <= clause_end and not m.text.lower().startswith(_SPAN_STARTS)]
+        return min(inside, key=lambda m: abs(m.start - c.start)) if inside else None
+
+    def dated_before(self, c: Count, day: date) -> bool:
+        """Whether the date of a count's clause is a year or a month that ended before `day`, the day of the story's
+        own incident: "more than 200 rebels were killed in clashes in 2024" in a story of a Monday in January 2025, or
+        "were suspended in September after an attack on a base killed two soldiers" after Sunday's (October 6) bomb,
+        tell other incidents, however recent (`of` reads a past a month or more before publication only). A day or a
+        week is left to `opens_before`: a story may tell its own incident's dead on the day before its toll grew."""
+        lo, hi = self._clause(c)
+        m = self._nearest_in_clause(c, lo, hi) if self._sentence_dates(c.sentence.index)[0] else None
+        return m is not None and m.date is not None and m.precision in _YEAR_OR_MONTH \
+            and period(m.date, m.precision)[1] < day
+
     def of(self, c: Count) -> Past | None:
         words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
         lo, hi = self._clause(c)
         found, starts = self._sentence_dates(c.sentence.index)
         if not found:
             return self._told_past(c, lo, hi)
-        clause_start, clause_end = spans[lo][0], spans[hi - 1][1] if hi > lo else spans[lo][1]
-        inside = [m for m in found[bisect_left(starts, clause_start):bisect_left(starts, clause_end)]
-                  if m.end <= clause_end and not m.text.lower().startswith(_SPAN_STARTS)]
-        if inside:
-            nearest = min(inside, key=lambda m: abs(m.start - c.start))
+        nearest = self._nearest_in_clause(c, lo, hi)
+        if nearest is not None:
             return self._past(nearest, c)
         hung = participle_clause(c)
         if hung is not None:
