@@ -421,6 +421,43 @@ def _plural_possessive(sent: SentenceTokens, k: int, start: int) -> bool:
 _APOSTROPHES = frozenset({"'", "’"})
 
 
+def _past_apposition(c: Count, lex: Lexicon) -> int | None:
+    """Token after an apposition that tells what a count's people are, set off by commas after their noun or the name
+    of their body ("Nine guards, civilian auxiliaries of the army, were killed", "Eleven Volunteers for the Defence of
+    the Valleys (VDV), the army's auxiliaries, were killed"), else None. Its tokens are words only: no number, as in a
+    list of parts ("Three soldiers, two police officers and a child"), and no verb of harm."""
+    sent, words = c.sentence, c.sentence.words
+    j = _past_acronym(c, _past_body_name(c))
+    if not (j + 2 < len(words) and words[j] == ","):
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= _MAX_INSERT and words[k] != ",":
+        if not (sent.is_word(k) or _plural_possessive(sent, k, j + 1)) or words[k][0].isdigit() \
+                or words[k] in _NUMBER_WORDS or match_phrase(words, k, lex.after_cues, lex):
+            return None
+        k += 1
+    return k + 1 if k < len(words) and words[k] == "," and k > j + 1 else None
+
+
+def _past_body_name(c: Count) -> int:
+    """Token after the name of a body a count's capitalized noun opens ("Nine Volunteers for the Defence of the
+    Homeland", "Six Guardians of the Revolution"), else the end of its phrase."""
+    sent, words, end = c.sentence, c.sentence.words, c.np_end
+    if not sent.is_capitalized(c.np_head - 1):
+        return end
+    k = end
+    while k < len(words) and k - end < _NAME_WORDS and (
+            sent.is_capitalized(k) and sent.is_word(k) or words[k] in _NAME_LINKS):
+        k += 1
+    while k > end and not sent.is_capitalized(k - 1):
+        k -= 1  # (a name ends with a word of it: not "the" before what follows)
+    return k
+
+
+_NAME_LINKS = frozenset({"of", "for", "the"})  # words inside the name of a body ("Volunteers for the Defence of …")
+_NUMBER_WORDS = frozenset(numbers.lexicon().words)
+
+
 def after_body_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:
     """Index of the body noun of "the bodies of [the]" (or the death of "resulted in the death of") just before token
     `first`, else None."""
@@ -808,6 +845,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end > c.np_start and _ends_apposition(sent, c.first, c.np_end):
         # "The victims, a mother and her two children, were killed": the verb after the apposition is its people's
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=True)
+    if after is None and c.np_end > c.np_start and not c.singular:
+        past = _past_apposition(c, lex)  # "Nine guards, civilian auxiliaries of the army, were killed"
+        if past is not None:
+            after = _after_cue(sent, past, lex, passive_only=True)
     if after is None and c.np_end > c.np_start:
         past = _past_relative(sent, c.np_end, lex)  # "Two brothers suspected of carrying out the attack were killed"
         if past != c.np_end:
