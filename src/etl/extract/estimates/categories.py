@@ -506,7 +506,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         k += 1
     if k >= n:
         return None
-    hit = _match_cue(words, k, lex.after_cues, lex)
+    hit = _match_cue(words, k, lex.after_cues, lex) or _injuries_suffered(words, k)
     if hit is None and words[k] in lex.to_death_verbs and words[k + 1:k + 3] == _TO_DEATH:
         hit = "killed", 3  # "were macheted to death", as the phrases "hacked to death", "beaten to death"
     if not lex.fatal_adverbs.isdisjoint(words[j:k]) and (hit is None or hit[0] in _FATAL_HARMS) \
@@ -560,6 +560,22 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
                         or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _injuries_suffered(words: list[str], k: int) -> tuple[str, int] | None:
+    """("wounded", its length) for injuries suffered told with words of their kind the lexicon's phrases do not hold
+    ("suffered serious stab wounds", "sustained life-threatening head injuries"), else None."""
+    if words[k] not in _SUFFERED:
+        return None
+    end = next((e for e in range(k + 1, min(len(words), k + 1 + _INJURY_WORDS)) if words[e] in _INJURIES), None)
+    if end is None or not all(w.replace("-", "").isalpha() for w in words[k + 1:end]):
+        return None
+    return "wounded", end + 1 - k
+
+
+_SUFFERED = frozenset({"suffered", "sustained", "received"})
+_INJURIES = frozenset({"wounds", "injuries", "burns"})
+_INJURY_WORDS = 4  # words of what injuries were, at most, before their noun ("serious stab wounds")
 
 
 def _match_cue(words: list[str], k: int, table: Phrases, lex: Lexicon) -> tuple[str, int] | None:
