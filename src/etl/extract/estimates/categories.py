@@ -1988,11 +1988,25 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
         grown = more and (any(a in _NEWER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
-                          or _in_total(c) or _risen_to(c)) and not _added(c) and _ALSO not in c.sentence.words
+                          or _opens_later(c) or _in_total(c) or _risen_to(c)) and not _added(c) \
+            and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
+
+
+def _opens_later(c: Count) -> bool:
+    """Whether a count's sentence opens with a phrase of later time set off before it ("Later in the day, a hospital
+    official said 17 bodies had been brought in", "Later, police said 9 died"): a newer figure of the toll, as one a
+    source "later said"."""
+    words = c.sentence.words
+    comma = next((k for k in range(1, min(c.first, _LATER_OPENER + 1)) if words[k] == ","), None)
+    return comma is not None and words[0] == _LATER
+
+
+_LATER = "later"
+_LATER_OPENER = 6  # words of an opening phrase of later time, to its comma ("Later on Friday afternoon,")
 
 
 def _risen_to(c: Count) -> bool:
