@@ -127,6 +127,7 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
+_WHOSE = "whose"  # a relative's possessive: "a woman whose two sons were killed"
 _FIRST_PERSON = frozenset({"my", "our"})  # a witness's own dead ("my father"), among a toll told before
 _KNOWN = POSSESSIVES | {"the", "these", "those"}  # "the 49 people killed", "their two sons": people known already
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
@@ -2547,10 +2548,12 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             words[described] not in lex.perpetrators or same.perpetrators):
         return "restated"  # "The assailant, Omar Mateen, was killed by police" after "In addition to the assailant, 49
         # people were killed": the assailant told again, by his name
-    if c.first > 0 and words[c.first - 1] in POSSESSIVES and not c.singular and c.amount < same.total \
+    if c.first > 0 and (words[c.first - 1] in POSSESSIVES or words[c.first - 1] == _WHOSE) and not c.singular \
+            and c.amount < same.total \
             and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
             and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
+        # (and so are a relative's: "a woman whose two sons were killed", after "killing four civilians")
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return "restated" if definite and c.amount in same.amounts else None
 
