@@ -2581,11 +2581,13 @@ def _told_again(c: Count, same: Given) -> bool:
 
 def _definite_description(c: Count, lex: Lexicon) -> int | None:
     """The head of the definite description of one person a named count stands in commas after ("The assailant, Omar
-    Mateen, was killed"), or None."""
+    Mateen, was killed"; also past the person's age before the name: "The driver, 52-year-old Paul Mensah,"), or
+    None."""
     words = c.sentence.words
-    if not c.named or c.first < 3 or words[c.first - 1] != ",":
+    comma = c.first - 1 - (c.first > 0 and _AGE_WORD.fullmatch(words[c.first - 1]) is not None)
+    if not c.named or comma < 2 or words[comma] != ",":
         return None
-    head = c.first - 2
+    head = comma - 1
     k = head - 1
     while k >= 0 and head - k <= _DESCRIPTION_WORDS and words[k] not in lex.definite_before and c.sentence.is_word(k):
         k -= 1
