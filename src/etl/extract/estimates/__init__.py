@@ -139,7 +139,7 @@ from etl.extract.estimates.categories import (
     described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
     is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
     other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll,
-    restates, sent_to_custody, shot_and_killed, superseded, told_before,
+    restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -381,6 +381,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             else:
                 _note_day(c, own_days)
                 own_held[c.category] = c.sentence.index  # (the others of its sentence, a list, are of it too)
+        if vague_after_firm(c, kept):
+            keep_aside(c, "vague")  # "The army said it neutralised dozens of the attackers" after "killing nine"
+            kept.append(c)
+            continue
         how = restates(c, given, lex, kept[-1] if kept else None)
         if how is not None:
             c.restated = True

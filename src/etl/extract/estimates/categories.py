@@ -2099,6 +2099,16 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
 
+def vague_after_firm(c: Count, kept: list[Count]) -> bool:
+    """Whether a vague figure of its kind ("dozens", "several": no value, a lower bound only) is told in a sentence
+    after a firm figure of that kind the story gave ("killing nine soldiers. The army said its strikes had neutralised
+    dozens of the attackers"): an analyst who counts exact tolls adds no lower bound of a figure nobody counted, so it
+    is kept aside as `vague` (told alone, "Dozens were killed", its lower bound stays the story's best count)."""
+    if c.hedge != _VAGUE or c.value is not None or c.category not in _DISPUTED:
+        return False
+    return any(k.category == c.category and k.hedge != _VAGUE and k.sentence.index < c.sentence.index for k in kept)
+
+
 def _reported_before(c: Count, lex: Lexicon) -> bool:
     """Whether a reporting verb, or "saying", comes before a count in its sentence, and no word of another act: "The
     Observatory said seven people were killed", not "Police said that in a second attack gunmen killed three"."""
