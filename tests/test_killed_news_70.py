@@ -133,6 +133,8 @@ def test_a_figure_told_later_in_the_day_is_the_newer_toll(text, expected):
      "officials said. Eight other people were wounded, among them a man whose two daughters were killed.", 5),
     ("A rocket hit a house in the town on Sunday evening, killing five civilians, officials said. A father whose two "
      "sons died in the strike spoke to reporters.", 5),
+    ("Shells fired by rebels struck a camp on the edge of the town on Sunday evening, killing five civilians, officials "
+     "said on Monday. Nine other people were hurt, a nurse said, including a man whose two daughters were killed.", 5),
 ])
 def test_a_relatives_dead_told_after_the_toll_are_part_of_it(text, expected):
     assert _killed(text) == expected

@@ -2561,9 +2561,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.first > 0 and (words[c.first - 1] in POSSESSIVES or words[c.first - 1] == _WHOSE) and not c.singular \
             and c.amount < same.total \
             and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
-            and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
+            and not _another_incident(words) and (words[c.first - 1] == _WHOSE or any(
+                one_incident(c.incident, e) for e in same.incidents)):
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
-        # (and so are a relative's: "a woman whose two sons were killed", after "killing four civilians")
+        # (and so are a relative's: "a woman whose two sons were killed", after "killing four civilians", whatever
+        # event the person, one of the wounded, is read with; a past incident's kept aside before)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return "restated" if definite and c.amount in same.amounts else None
 
