@@ -59,6 +59,31 @@ def test_a_past_incidents_dead_told_after_a_lead_with_no_dead_are_not_the_storys
     assert _killed(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits killed four herders on Saturday. There were 300 cattle raids in the state in 2022, and 900 people were "
+     "killed in them.", 4),
+    ("Bandits killed four herders on Saturday. The state saw 300 cattle raids in 2022, and 900 people died in them.", 4),
+    ("Gunmen shot dead a trader on Sunday. The region had 80 kidnappings two years ago, and 150 people were murdered "
+     "by the gangs.", 1),
+    # guard: a clause joined with a day of its own
+    ("Police arrested 12 men on Monday, and three people were killed in clashes on the same day.", 3),
+])
+def test_a_clause_joined_by_and_shares_the_past_date_of_the_clause_it_goes_on(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police dispersed thousands of teachers on Monday and detained 20 of them. The teachers held a long strike in "
+     "2019. Some 40 teachers died during that strike, according to the union.", 0),
+    ("Miners blocked the railway on Tuesday. They last struck in 2018, for six months. Eleven miners were shot dead "
+     "during that stoppage, a rights group says.", 0),
+    # guard: "during that" after a sentence of the story's own day
+    ("Troops fired on protesters on Monday, killing three. During that protest, two policemen were also killed.", 5),
+])
+def test_dead_during_that_incident_of_the_sentence_before_are_of_its_past(text, expected):
+    assert _killed(text) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # guard: a toll of the story's own day, dated in its clause
     ("At least 14 people were killed in a bombing in the capital on Monday, officials said.", JAN_20_2025, 14),
