@@ -62,7 +62,8 @@ def test_a_past_incidents_dead_told_after_a_lead_with_no_dead_are_not_the_storys
 @pytest.mark.parametrize("text, expected", [
     ("Bandits killed four herders on Saturday. There were 300 cattle raids in the state in 2022, and 900 people were "
      "killed in them.", 4),
-    ("Bandits killed four herders on Saturday. The state saw 300 cattle raids in 2022, and 900 people died in them.", 4),
+    ("Bandits killed four herders on Saturday. The state saw 300 cattle raids in 2022, and 900 people died in them.",
+     4),
     ("Gunmen shot dead a trader on Sunday. The region had 80 kidnappings two years ago, and 150 people were murdered "
      "by the gangs.", 1),
     # guard: a clause joined with a day of its own
@@ -158,8 +159,9 @@ def test_a_figure_told_later_in_the_day_is_the_newer_toll(text, expected):
      "officials said. Eight other people were wounded, among them a man whose two daughters were killed.", 5),
     ("A rocket hit a house in the town on Sunday evening, killing five civilians, officials said. A father whose two "
      "sons died in the strike spoke to reporters.", 5),
-    ("Shells fired by rebels struck a camp on the edge of the town on Sunday evening, killing five civilians, officials "
-     "said on Monday. Nine other people were hurt, a nurse said, including a man whose two daughters were killed.", 5),
+    ("Shells fired by rebels struck a camp on the edge of the town on Sunday evening, killing five civilians, "
+     "officials said on Monday. Nine other people were hurt, a nurse said, including a man whose two daughters were "
+     "killed.", 5),
 ])
 def test_a_relatives_dead_told_after_the_toll_are_part_of_it(text, expected):
     assert _killed(text) == expected

@@ -20,7 +20,8 @@ number of figures, not the length of the article. For each count:
   as were shot ("shot two soldiers. Both died.");
 - the verb past a clause that tells who the counted are is theirs ("Two brothers suspected of carrying out the attack
   were killed", "The suspect, who had tried to kill a guard, was shot dead"), and so is the verb past their names or
-  who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were killed"); a
+  who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were killed"), or
+  what they are ("Nine guards, civilian auxiliaries of the army, were killed"); a
   plot or an attempt to kill or capture ("conspired to kill", "survived an attempt to kill him") harms no one, and
   hostages freed after a count of those taken are part of it;
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali Omar",
@@ -60,9 +61,10 @@ number of figures, not the length of the article. For each count:
   set off after a count with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second
   figure of the same people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses
   beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never
-  casualties; "several" counts people harmed, held or gone only ("Several soldiers were killed": 3 to 9, no value; not
-  "several officials said"), and a part of them told is the count ("Several villagers were killed, including two
-  children": 2);
+  casualties; a vague figure ("dozens", "several") told in a sentence after a firm one of its kind is kept aside as
+  `vague` (an exact toll adds no lower bound of a figure nobody counted); "several" counts people harmed, held or gone
+  only ("Several soldiers were killed": 3 to 9, no value; not "several officials said"), and a part of them told is the
+  count ("Several villagers were killed, including two children": 2);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
   killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
   "Among the dead were four women and three children" after "killed 11", "Two children were among the dead" after
@@ -106,12 +108,17 @@ number of figures, not the length of the article. For each count:
   an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous attack",
   or ", a day after two civilians were killed" set off after the story's clause; a month or day of no year read weeks
   after publication is last year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event
-  dated to that past, if there is one, never to the day's. Such a figure, or a running total, or one of "a similar"
+  dated to that past, if there is one, never to the day's; so is one whose clause tells a year or a month that ended
+  before the day of the story's own incident ("200 rebels were killed in clashes in 2024" in a January story), or
+  joined by ", and" to a clause of such a date, or told "during that" incident after a sentence of the past. Such a
+  figure, or a running total, or one of "a similar"
   attack of any date ("Two policemen died in a similar attack on Friday"), or the other side's answer to the story's
   incident ("In retaliation, the army said it killed 12 bandits"), or one of a sentence that opens with a day before
   the story's own incident's ("On October 2, three infiltrators were killed" after Wednesday's toll; so are arrests of
   the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
-  background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
+  background (and so is a past incident's figure told after the lead, if the story gave no dead of its own: "No one
+  was hurt. In March 2023, a rocket attack killed three"), kept as `other` so that a sum of the story's dead counts
+  its own incident ("Suicide bombers killed 10
   people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
   it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
   alone over a span longer than days or a war ("The war has killed 34,000", "The death toll this year rose to 52": a
