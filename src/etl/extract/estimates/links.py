@@ -557,6 +557,12 @@ class Pasts:
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
 
+    def tells_past(self, index: int) -> bool:
+        """Whether a sentence tells a date of the past: a lead that does ("In March 2019, a bombing killed 30") opens a
+        story of past incidents, not news of the day."""
+        return index < len(self.doc.sentences) and any(
+            m.date is not None and self._is_past(m) for m in self._sentence_dates(index)[0])
+
     def undated(self, c: Count) -> bool:
         """Whether a count's sentence tells no date."""
         return not self._sentence_dates(c.sentence.index)[0]
