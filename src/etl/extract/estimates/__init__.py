@@ -357,12 +357,13 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                     c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
                 if c.category in own or not running and (
                         c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
-                            _lead_is_news(pasts, lead, leads))):
+                            c.category == "killed" and _lead_is_news(pasts, lead, leads))):
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
                     # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;
                     # and so is one told after a lead of news that had no dead: "A drone hit a depot on Sunday. No one
                     # was hurt. In March 2023, a rocket attack on it killed three guards": the story's dead are none;
-                    # but a story of past incidents alone keeps their figures: "In March 2019, a bombing killed 30 …")
+                    # but a story of past incidents alone keeps their figures: "In March 2019, a bombing killed 30 …";
+                    # the dead only, the story's toll: a past figure of the wounded stays one)
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     keep_aside(c, "running_total" if running else "other_incident")

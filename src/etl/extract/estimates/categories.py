@@ -434,8 +434,9 @@ def _past_apposition(c: Count, lex: Lexicon) -> int | None:
     k = j + 1
     while k < len(words) and k - j <= _MAX_INSERT and words[k] != ",":
         if not (sent.is_word(k) or _plural_possessive(sent, k, j + 1)) or words[k][0].isdigit() \
-                or words[k] in _NUMBER_WORDS or match_phrase(words, k, lex.after_cues, lex):
-            return None
+                or words[k] in _NUMBER_WORDS or words[k] in _LIST_JOINERS \
+                or match_phrase(words, k, lex.after_cues, lex):
+            return None  # (no list: "including two children, the driver and a nurse,")
         k += 1
     return k + 1 if k < len(words) and words[k] == "," and k > j + 1 else None
 
