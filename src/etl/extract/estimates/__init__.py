@@ -20,7 +20,8 @@ number of figures, not the length of the article. For each count:
   as were shot ("shot two soldiers. Both died.");
 - the verb past a clause that tells who the counted are is theirs ("Two brothers suspected of carrying out the attack
   were killed", "The suspect, who had tried to kill a guard, was shot dead"), and so is the verb past their names or
-  who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were killed"); a
+  who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were killed"), or
+  what they are ("Nine guards, civilian auxiliaries of the army, were killed"); a
   plot or an attempt to kill or capture ("conspired to kill", "survived an attempt to kill him") harms no one, and
   hostages freed after a count of those taken are part of it;
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali Omar",
@@ -110,12 +111,17 @@ number of figures, not the length of the article. For each count:
   an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous attack",
   or ", a day after two civilians were killed" set off after the story's clause; a month or day of no year read weeks
   after publication is last year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event
-  dated to that past, if there is one, never to the day's. Such a figure, or a running total, or one of "a similar"
+  dated to that past, if there is one, never to the day's; so is one whose clause tells a year or a month that ended
+  before the day of the story's own incident ("200 rebels were killed in clashes in 2024" in a January story), or
+  joined by ", and" to a clause of such a date, or told "during that" incident after a sentence of the past. Such a
+  figure, or a running total, or one of "a similar"
   attack of any date ("Two policemen died in a similar attack on Friday"), or the other side's answer to the story's
   incident ("In retaliation, the army said it killed 12 bandits"), or one of a sentence that opens with a day before
   the story's own incident's ("On October 2, three infiltrators were killed" after Wednesday's toll; so are arrests of
   the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
-  background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
+  background (and so is a past incident's figure told after the lead, if the story gave no dead of its own: "No one
+  was hurt. In March 2023, a rocket attack killed three"), kept as `other` so that a sum of the story's dead counts
+  its own incident ("Suicide bombers killed 10
   people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
   it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
   alone over a span longer than days or a war ("The war has killed 34,000", "The death toll this year rose to 52": a
@@ -272,6 +278,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
+    lead = next((k for k, s in enumerate(doc.sentences) if s.start >= headline), 0)  # the story's first sentence
+    leads: dict[int, bool] = {}  # whether the lead tells news of the day (`_lead_is_news`), read once
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
@@ -351,9 +359,15 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
             if running or (pasts.of(c) is not None or pasts.another_incident(c) or pasts.dated_long_ago(
                     c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
-                if c.category in own or not running and c.incident is not None and c.incident.event_id in recalled:
+                if c.category in own or not running and (
+                        c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
+                            c.category == "killed" and _lead_is_news(pasts, lead, leads))):
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
-                    # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead)
+                    # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;
+                    # and so is one told after a lead of news that had no dead: "A drone hit a depot on Sunday. No one
+                    # was hurt. In March 2023, a rocket attack on it killed three guards": the story's dead are none;
+                    # but a story of past incidents alone keeps their figures: "In March 2019, a bombing killed 30 …";
+                    # the dead only, the story's toll: a past figure of the wounded stays one)
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     keep_aside(c, "running_total" if running else "other_incident")
@@ -467,6 +481,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     return out
 
 
+def _lead_is_news(pasts: Pasts, lead: int, leads: dict[int, bool]) -> bool:
+    """Whether the story's lead tells no date of the past: news of the day, whose story tells past incidents as
+    background (`leads` keeps the answer)."""
+    if lead not in leads:
+        leads[lead] = not pasts.tells_past(lead)
+    return leads[lead]
+
+
 def _coded_toll_stands(kept: list[Count]) -> None:
     """A note's coded toll ("Fatalities coded as 10", "Fatalities coded as 0 (VoJ reported 1)") is its figure of the
     dead: the dead told before it are a source's claim of them, or other figures of the toll the coder weighed ("The
@@ -552,9 +574,10 @@ _MODAL_AUXILIARIES = frozenset({"have", "be", "been"})
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
-    """Whether a count's sentence opens with a day before any the story dated its own figures of the kind to."""
+    """Whether a count's sentence opens with a day, or its clause tells a year or a month, before any the story dated
+    its own figures of the kind to."""
     day = own_days.get(c.category)
-    return day is not None and pasts.opens_before(c, day) and not is_grown_toll(c)
+    return day is not None and (pasts.opens_before(c, day) or pasts.dated_before(c, day)) and not is_grown_toll(c)
 
 
 def _dwarfs(c: Count, same: Given) -> bool:

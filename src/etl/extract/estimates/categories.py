@@ -127,6 +127,7 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
+_WHOSE = "whose"  # a relative's possessive: "a woman whose two sons were killed"
 _FIRST_PERSON = frozenset({"my", "our"})  # a witness's own dead ("my father"), among a toll told before
 _KNOWN = POSSESSIVES | {"the", "these", "those"}  # "the 49 people killed", "their two sons": people known already
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
@@ -400,11 +401,63 @@ def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     k = j + 1
     while k < n and words[k] in lex.determiners:
         k += 1
-    start = k
-    while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
-            and words[k] not in lex.after_skip and not match_phrase(words, k, lex.after_cues, lex):
+    start = marks = k  # (marks: `start` plus the apostrophes passed, which are no words of the phrase)
+    while k < n and k - marks < _OF_WORDS:
+        if _plural_possessive(sent, k, start):
+            marks += 1
+        elif not sent.is_word(k) or words[k] in lex.np_stop or words[k] in lex.after_skip \
+                or match_phrase(words, k, lex.after_cues, lex):
+            break
         k += 1
     return k if k > start else j
+
+
+def _plural_possessive(sent: SentenceTokens, k: int, start: int) -> bool:
+    """Whether token k is the apostrophe of a plural possessive inside a phrase ("members of a farmers' union were
+    killed"): it ends no phrase, as the "'s" it is a word with does not."""
+    return k > start and sent.words[k] in _APOSTROPHES and sent.words[k - 1].endswith("s") \
+        and sent.spans[k][0] == sent.spans[k - 1][1]
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _past_apposition(c: Count, lex: Lexicon) -> int | None:
+    """Token after an apposition that tells what a count's people are, set off by commas after their noun or the name
+    of their body ("Nine guards, civilian auxiliaries of the army, were killed", "Eleven Volunteers for the Defence of
+    the Valleys (VDV), the army's auxiliaries, were killed"), else None. Its tokens are words only: no number, as in a
+    list of parts ("Three soldiers, two police officers and a child"), and no verb of harm."""
+    sent, words = c.sentence, c.sentence.words
+    j = _past_acronym(c, _past_body_name(c))
+    if not (j + 2 < len(words) and words[j] == ","):
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= _MAX_INSERT and words[k] != ",":
+        if not (sent.is_word(k) or _plural_possessive(sent, k, j + 1)) or words[k][0].isdigit() \
+                or words[k] in _NUMBER_WORDS or words[k] in _LIST_JOINERS \
+                or match_phrase(words, k, lex.after_cues, lex):
+            return None  # (no list: "including two children, the driver and a nurse,")
+        k += 1
+    return k + 1 if k < len(words) and words[k] == "," and k > j + 1 else None
+
+
+def _past_body_name(c: Count) -> int:
+    """Token after the name of a body a count's capitalized noun opens ("Nine Volunteers for the Defence of the
+    Homeland", "Six Guardians of the Revolution"), else the end of its phrase."""
+    sent, words, end = c.sentence, c.sentence.words, c.np_end
+    if not sent.is_capitalized(c.np_head - 1):
+        return end
+    k = end
+    while k < len(words) and k - end < _NAME_WORDS and (
+            sent.is_capitalized(k) and sent.is_word(k) or words[k] in _NAME_LINKS):
+        k += 1
+    while k > end and not sent.is_capitalized(k - 1):
+        k -= 1  # (a name ends with a word of it: not "the" before what follows)
+    return k
+
+
+_NAME_LINKS = frozenset({"of", "for", "the"})  # words inside the name of a body ("Volunteers for the Defence of …")
+_NUMBER_WORDS = frozenset(numbers.lexicon().words)
 
 
 def after_body_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:
@@ -455,7 +508,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         k += 1
     if k >= n:
         return None
-    hit = _match_cue(words, k, lex.after_cues, lex)
+    hit = _match_cue(words, k, lex.after_cues, lex) or _injuries_suffered(words, k)
     if hit is None and words[k] in lex.to_death_verbs and words[k + 1:k + 3] == _TO_DEATH:
         hit = "killed", 3  # "were macheted to death", as the phrases "hacked to death", "beaten to death"
     if not lex.fatal_adverbs.isdisjoint(words[j:k]) and (hit is None or hit[0] in _FATAL_HARMS) \
@@ -509,6 +562,22 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
                         or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _injuries_suffered(words: list[str], k: int) -> tuple[str, int] | None:
+    """("wounded", its length) for injuries suffered told with words of their kind the lexicon's phrases do not hold
+    ("suffered serious stab wounds", "sustained life-threatening head injuries"), else None."""
+    if words[k] not in _SUFFERED:
+        return None
+    end = next((e for e in range(k + 1, min(len(words), k + 1 + _INJURY_WORDS)) if words[e] in _INJURIES), None)
+    if end is None or not all(w.replace("-", "").isalpha() for w in words[k + 1:end]):
+        return None
+    return "wounded", end + 1 - k
+
+
+_SUFFERED = frozenset({"suffered", "sustained", "received"})
+_INJURIES = frozenset({"wounds", "injuries", "burns"})
+_INJURY_WORDS = 4  # words of what injuries were, at most, before their noun ("serious stab wounds")
 
 
 def _match_cue(words: list[str], k: int, table: Phrases, lex: Lexicon) -> tuple[str, int] | None:
@@ -794,6 +863,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end > c.np_start and _ends_apposition(sent, c.first, c.np_end):
         # "The victims, a mother and her two children, were killed": the verb after the apposition is its people's
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=True)
+    if after is None and c.np_end > c.np_start and not c.singular:
+        past = _past_apposition(c, lex)  # "Nine guards, civilian auxiliaries of the army, were killed"
+        if past is not None:
+            after = _after_cue(sent, past, lex, passive_only=True)
     if after is None and c.np_end > c.np_start:
         past = _past_relative(sent, c.np_end, lex)  # "Two brothers suspected of carrying out the attack were killed"
         if past != c.np_end:
@@ -1918,7 +1991,8 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
         grown = more and (any(a in _NEWER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
-                          or _in_total(c) or _risen_to(c)) and not _added(c) and _ALSO not in c.sentence.words
+                          or _opens_later(c) or _in_total(c) or _risen_to(c)) and not _added(c) \
+            and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
         return False
@@ -1943,6 +2017,19 @@ def _more_after(c: Count) -> bool:
 _GROWTH_WORDS = 8  # words from a toll's figure to the "after" of the more it grew by ("at 42 on Monday evening after")
 _MORE = frozenset({"more", "additional", "further", "another"})
 _MORE_WORDS = 3  # words from that "after" to its "more" ("after another two", "after four more")
+
+
+def _opens_later(c: Count) -> bool:
+    """Whether a count's sentence opens with a phrase of later time set off before it ("Later in the day, a hospital
+    official said 17 bodies had been brought in", "Later, police said 9 died"): a newer figure of the toll, as one a
+    source "later said"."""
+    words = c.sentence.words
+    comma = next((k for k in range(1, min(c.first, _LATER_OPENER + 1)) if words[k] == ","), None)
+    return comma is not None and words[0] == _LATER
+
+
+_LATER = "later"
+_LATER_OPENER = 6  # words of an opening phrase of later time, to its comma ("Later on Friday afternoon,")
 
 
 def _risen_to(c: Count) -> bool:
@@ -2514,10 +2601,14 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             words[described] not in lex.perpetrators or same.perpetrators):
         return "restated"  # "The assailant, Omar Mateen, was killed by police" after "In addition to the assailant, 49
         # people were killed": the assailant told again, by his name
-    if c.first > 0 and words[c.first - 1] in POSSESSIVES and not c.singular and c.amount < same.total \
+    if c.first > 0 and (words[c.first - 1] in POSSESSIVES or words[c.first - 1] == _WHOSE) and not c.singular \
+            and c.amount < same.total \
             and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
-            and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
+            and not _another_incident(words) and (words[c.first - 1] == _WHOSE or any(
+                one_incident(c.incident, e) for e in same.incidents)):
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
+        # (and so are a relative's: "a woman whose two sons were killed", after "killing four civilians", whatever
+        # event the person, one of the wounded, is read with; a past incident's kept aside before)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return "restated" if definite and c.amount in same.amounts else None
 
@@ -2545,11 +2636,13 @@ def _told_again(c: Count, same: Given) -> bool:
 
 def _definite_description(c: Count, lex: Lexicon) -> int | None:
     """The head of the definite description of one person a named count stands in commas after ("The assailant, Omar
-    Mateen, was killed"), or None."""
+    Mateen, was killed"; also past the person's age before the name: "The driver, 52-year-old Paul Mensah,"), or
+    None."""
     words = c.sentence.words
-    if not c.named or c.first < 3 or words[c.first - 1] != ",":
+    comma = c.first - 1 - (c.first > 0 and _AGE_WORD.fullmatch(words[c.first - 1]) is not None)
+    if not c.named or comma < 2 or words[comma] != ",":
         return None
-    head = c.first - 2
+    head = comma - 1
     k = head - 1
     while k >= 0 and head - k <= _DESCRIPTION_WORDS and words[k] not in lex.definite_before and c.sentence.is_word(k):
         k -= 1

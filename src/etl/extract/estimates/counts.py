@@ -663,8 +663,12 @@ def _mark_appositives(out: list[Count], named: list[Count]) -> None:
                 # "killed the Al-Shabaab commander Ahmed Omar and three of his bodyguards": the name takes the verb of
                 # its description, to pass it along the list
                 c.category, c.source, c.cue = d.category, "chain", d.cue
-            if between is not None and (between.strip() == "," or between.isspace()):
-                d.appositive = True  # (also with no comma: "killed the commander Ahmed Omar")
+            if between is not None and (_SET_OFF.fullmatch(between) is not None or between.isspace()):
+                d.appositive = True  # (also with no comma: "killed the commander Ahmed Omar", and past the age before
+                # the name: "The guard, 40-year-old Ali Hassan,")
+
+
+_SET_OFF = re.compile(r"\s*,\s*(?:\d{1,3}-years?-old\s+)?")  # between a description and the name set off after it
 
 
 def _inside(starts: list[int], ends: list[int], position: int) -> bool:

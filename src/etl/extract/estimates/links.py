@@ -306,6 +306,9 @@ _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _DAY_OR_WEEK = frozenset({"day", "week"})
+_YEAR_OR_MONTH = frozenset({"year", "month"})
+_AND = "and"
+_DURING, _THAT = "during", "that"  # "during that protest": an incident told in the sentence before
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SHORT_OPENER = 6  # words of a phrase set off before such a date ("Less than a year later, in December 2017, …")
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
@@ -459,17 +462,54 @@ class Pasts:
             return True
         return self._told_past(c, lo, hi) is not None
 
-    def of(self, c: Count) -> Past | None:
-        words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
-        lo, hi = self._clause(c)
+    def _nearest_in_clause(self, c: Count, lo: int, hi: int) -> DateMention | None:
+        """The date of a count's clause (tokens lo to hi) nearest it, not the start or end of a span."""
+        spans = c.sentence.spans
         found, starts = self._sentence_dates(c.sentence.index)
-        if not found:
-            return self._told_past(c, lo, hi)
         clause_start, clause_end = spans[lo][0], spans[hi - 1][1] if hi > lo else spans[lo][1]
         inside = [m for m in found[bisect_left(starts, clause_start):bisect_left(starts, clause_end)]
                   if m.end <= clause_end and not m.text.lower().startswith(_SPAN_STARTS)]
-        if inside:
-            nearest = min(inside, key=lambda m: abs(m.start - c.start))
+        return min(inside, key=lambda m: abs(m.start - c.start)) if inside else None
+
+    def dated_before(self, c: Count, day: date) -> bool:
+        """Whether the date of a count's clause is a year or a month that ended before `day`, the day of the story's
+        own incident: "more than 200 rebels were killed in clashes in 2024" in a story of a Monday in January 2025, or
+        "were suspended in September after an attack on a base killed two soldiers" after Sunday's (October 6) bomb,
+        tell other incidents, however recent (`of` reads a past a month or more before publication only). A day or a
+        week is left to `opens_before`: a story may tell its own incident's dead on the day before its toll grew."""
+        lo, hi = self._clause(c)
+        m = self._nearest_in_clause(c, lo, hi) if self._sentence_dates(c.sentence.index)[0] else None
+        return m is not None and m.date is not None and m.precision in _YEAR_OR_MONTH \
+            and period(m.date, m.precision)[1] < day
+
+    def _told_before_of_the_past(self, c: Count, lo: int, hi: int) -> Past | None:
+        """The past of an incident a count's clause points back to with "during that" ("Some 40 teachers died during
+        that strike" after "The teachers held a long strike in 2019"), when the sentence before is of that past."""
+        words = c.sentence.words
+        if c.sentence.index == 0 or not any(words[k] == _THAT and words[k - 1] == _DURING for k in range(lo + 1, hi)):
+            return None
+        found, _ = self._sentence_dates(c.sentence.index - 1)
+        past = next((m for m in reversed(found) if m.date is not None and self._is_past(m)), None)
+        return Past(past.date, past.precision) if past is not None else None
+
+    def of(self, c: Count) -> Past | None:
+        words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
+        lo, hi = self._clause(c)
+        pointed = self._told_before_of_the_past(c, lo, hi)
+        if pointed is not None:
+            return pointed
+        found, starts = self._sentence_dates(c.sentence.index)
+        if not found:
+            return self._told_past(c, lo, hi)
+        nearest = self._nearest_in_clause(c, lo, hi)
+        if nearest is None and lo >= 2 and words[lo - 1] == "," and words[lo] == _AND:
+            # a clause joined by ", and" with no date of its own shares the date of the clause it goes on: "The UN
+            # counted 1,200 kidnappings last year, and more than 4,000 people killed in gang violence"
+            start = lo - 1
+            while start > max(0, lo - 1 - _CLAUSE_WORDS) and not _bounds_clause(c.sentence, start - 1):
+                start -= 1
+            nearest = self._nearest_in_clause(c, start, lo - 1) if start < lo - 1 else None
+        if nearest is not None:
             return self._past(nearest, c)
         hung = participle_clause(c)
         if hung is not None:
@@ -516,6 +556,12 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def tells_past(self, index: int) -> bool:
+        """Whether a sentence tells a date of the past: a lead that does ("In March 2019, a bombing killed 30") opens a
+        story of past incidents, not news of the day."""
+        return index < len(self.doc.sentences) and any(
+            m.date is not None and self._is_past(m) for m in self._sentence_dates(index)[0])
 
     def undated(self, c: Count) -> bool:
         """Whether a count's sentence tells no date."""
