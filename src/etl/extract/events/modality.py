@@ -247,7 +247,7 @@ _AND_OR = frozenset({"and", "or"})
 # a spell of time or a run that an event noun after "of" fills ("a day of strikes", "a wave of protests")
 _SPELLS = frozenset({"day", "days", "week", "weeks", "month", "months", "wave", "waves", "round", "rounds", "series",
                      "spell", "season", "campaign"})
-_ASKED_TIME_WORDS = 4  # words of a time phrase between a verb of asking and its "for" ("on Wednesday", "earlier this month")
+_ASKED_TIME_WORDS = 4  # words of a time phrase between a verb of asking and its "for" ("earlier this month")
 
 
 def _before_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
