@@ -31,7 +31,7 @@ from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphW
 from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_TARGET_PREPOSITIONS, POSSESSIVES,
                                         Lexicon, charge_at, is_claim, load_lexicon)
 from etl.extract.events.modality import awaited, is_past
-from etl.extract.events.participants import CAME, befallen, find_parties, people_of_act, reports_own_act
+from etl.extract.events.participants import CAME, befallen, find_parties, reports_own_act
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, names_area, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -180,8 +180,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             candidates = [c for c in candidates if c not in played]
         misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)
                    or _convicted_as_description(sent, c, lex) or _abstract_target(sent, c, lex)
-                   or _shot_a_rate(sent, c, lex) or _comeback(sent, c, lex) or _routed_in_a_vote(sent, c, lex)
-                   or people_of_act(sent, c, lex)]
+                   or _shot_a_rate(sent, c, lex) or _comeback(sent, c, lex) or _routed_in_a_vote(sent, c, lex)]
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]

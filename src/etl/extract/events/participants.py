@@ -971,22 +971,6 @@ def befallen(sent: SentenceTokens, cand: Candidate, lex: Lexicon, determiners: f
         _modified_noun(sent, cand.last, lex))
 
 
-def people_of_act(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether a verb trigger is a participle used as a noun of people after "the", maybe past an adverb of degree
-    ("treated the wounded", "the seriously injured were flown to Kabul", "the accused was freed"): the people an act
-    befell, told by it, never the act (not "the abducted schoolboys", which `befallen` reads, nor a verb with its
-    subject, "the men wounded two guards")."""
-    k = cand.first - 1
-    if k > 0 and sent.lower[k].endswith("ly") and sent.words[k].islower():
-        k -= 1
-    word = sent.lower[cand.first]
-    if cand.sense.pos != "verb" or cand.last != cand.first + 1 or k < 0 or sent.lower[k] != "the" or not (
-            word.endswith(("ed", "en")) or word in lex.participle):
-        return False
-    return cand.last == len(sent.lower) or not sent.is_word(cand.last) or sent.lower[cand.last] in lex.stop or (
-        sent.lower[cand.last] in lex.be)
-
-
 def _modified_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k is a noun for people that a participle before it modifies ("the kidnapped students",
     "the detained men"), or one after a noun of theirs ("the kidnapped prison officer", "the abducted aid workers"),
