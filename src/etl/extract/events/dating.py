@@ -72,6 +72,11 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             when = _when_clause(sent, end, firsts)
             if when is not None and mention.date is not None:
                 out.setdefault(candidates[when].first, mention)
+            bound = _since_clause_trigger(sent, k, firsts)
+            if bound is not None and mention.date is not None and not mention.text.lower().startswith("since"):
+                # "the worst bombing since the army seized power in May 2019": the date of the event the comparison
+                # counts from, told by its own clause
+                out.setdefault(firsts[bound], mention)
             continue
         if _counts_from_what_follows(sent, end, mention):
             _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out, lex)
@@ -724,6 +729,17 @@ def _opens_clause_after(sent: SentenceTokens, k: int, end: int, firsts: list[int
     n = bisect_left(firsts, end)
     return n if n < len(firsts) and firsts[n] - end <= _DATE_REACH and all(
         sent.is_word(j) for j in range(end, firsts[n])) else None
+
+
+def _since_clause_trigger(sent: SentenceTokens, k: int, firsts: list[int]) -> int | None:
+    """The index of the last trigger between the "since" of a comparison and its date at token k ("since the army
+    seized power in May 2019": "seized"), or None."""
+    since = next((j for j in range(k - 1, max(-1, k - 1 - _SINCE_PHRASE_WORDS), -1)
+                  if sent.lower[j] == "since" or not sent.is_word(j)), -1)
+    if since < 0 or sent.lower[since] != "since":
+        return None
+    n = bisect_left(firsts, k) - 1
+    return n if n >= 0 and firsts[n] > since else None
 
 
 def _when_clause(sent: SentenceTokens, end: int, firsts: list[int]) -> int | None:

@@ -194,8 +194,11 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
     resignation", "called for an independent investigation", "urged a ceasefire": asked for, not done), else None."""
     if cand.sense.pos != "noun":
         return None
-    k = cand.first - 1
-    while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and (sent.words[k].islower() and sent.is_word(
+    head = cand.first
+    if head > 1 and sent.lower[head - 1] == "of" and sent.lower[head - 2] in _SPELLS:
+        head -= 2  # "called for a new day of strikes", "urged a week of marches": the spell asked for is of the event
+    k = head - 1
+    while k >= 0 and head - k <= _ASKED_MODIFIERS and (sent.words[k].islower() and sent.is_word(
             k) or sent.lower[k] in _APOSTROPHES and k > 0 and sent.lower[k - 1].endswith("s")) and (
             sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS and sent.lower[k] not in _AND_OR):
         k -= 1  # (past a plural's possessive: "negotiating the hostages' release")
@@ -222,6 +225,9 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
         return k
     if sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR:
         return k - 1
+    if sent.lower[k] == "for" and (asked := _before_time(sent, k, lex)) is not None and (
+            sent.lower[asked] in _ASKING_FOR):
+        return asked  # "called on Wednesday for the release of …", "appealed again for a ceasefire": its time between
     if sent.lower[k] == "for" and cand.sense.event_type == "RETREAT":
         # "demanded 200 million naira for their release": what a demand is made for, past its object
         j = k - 1
@@ -238,6 +244,21 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
 
 
 _AND_OR = frozenset({"and", "or"})
+# a spell of time or a run that an event noun after "of" fills ("a day of strikes", "a wave of protests")
+_SPELLS = frozenset({"day", "days", "week", "weeks", "month", "months", "wave", "waves", "round", "rounds", "series",
+                     "spell", "season", "campaign"})
+_ASKED_TIME_WORDS = 4  # words of a time phrase between a verb of asking and its "for" ("earlier this month")
+
+
+def _before_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
+    """The token before a short phrase of time that ends right before token k ("called on Wednesday| for", "appealed
+    again| for"), else None."""
+    j = k - 1
+    while j >= 0 and k - j <= _ASKED_TIME_WORDS and (
+            sent.lower[j] in _TIME_GAP or sent.lower[j] in lex.time or sent.lower[j] == "again"
+            or is_calendar_word(sent.words[j])):
+        j -= 1
+    return j if 0 <= j < k - 1 else None
 _BRACKET_WORDS = 8  # tokens of a sum in brackets ("( $ 134 , 000 )")
 _APOSTROPHES = frozenset({"'", "’"})
 _PURPOSE_REACH = 6  # words from "for" back to the verb of demand whose object stands between ("demanded a ransom of

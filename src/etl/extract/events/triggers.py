@@ -737,7 +737,19 @@ def _state_act(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> Candidate
     if cand.sense.event_type in _REFUSED_MODES and will_not(sent, cand, lex):
         return replace(cand, sense=replace(cand.sense, event_type="REJECT",
                                            mode=_REFUSED_MODES[cand.sense.event_type]))
+    if _crowd_moves(sent, cand, lex):
+        return replace(cand, sense=replace(cand.sense, event_type="PROTEST", mode="demo"))
     return cand
+
+
+def _crowd_moves(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb of troops moving in has a crowd for its doer ("protesters broke through police lines and entered
+    the parliament", "demonstrators poured into the square"): people protesting where they go, no force deployed
+    (not "troops entered the town", nor police moving in on a crowd)."""
+    if cand.sense.event_type != "MOBILIZE" or cand.sense.pos != "verb" or cand.actor is None:
+        return False
+    head = sent.lower[cand.actor[1] - 1]
+    return lex.in_class(head, "protesting_crowds")
 
 
 def _escorts(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
@@ -1373,8 +1385,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 continue  # (in the passive, "into" follows the verb: "Ten villagers were herded into the forest"; not
                 # "Students marched into the forest", who went themselves)
         elif sense.condition == "head":
-            if last >= len(sent.lower) or not lex.in_class(sent.lower[last], sense.word_class):
+            if last >= len(sent.lower) or not lex.in_class(sent.lower[last], sense.word_class) or (
+                    sense.pos == "verb" and first > 0 and _verb_marked(sent.lower[first - 1], lex)):
                 continue  # "air raid sirens", "attack drones": the trigger only names a kind of the word after it
+                # (not a verb its subject, "to" or a modal marks: "they refuse workers any pay", "to refuse service")
         elif sense.condition == "modifier":
             if first == 0 or not (sent.words[first - 1].islower() or first > 1 and sent.words[first - 2].islower()) or (
                     not lex.in_class(sent.lower[first - 1], sense.word_class)):
@@ -1857,6 +1871,16 @@ def _verb_follows(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
     nxt = sent.lower[last]
     return nxt in lex.skip or nxt in lex.be or nxt in MAIN_VERBS or (
         nxt.endswith("ed") or nxt in lex.verb) and sent.words[last].islower()  # ("an Israeli airstrike hit a convoy")
+
+
+def _verb_marked(before: str, lex: Lexicon) -> bool:
+    """Whether the word before a trigger makes it a verb: a subject pronoun, a modal or a negation ("they refuse",
+    "would refuse", "never refuse"; not "to", a preposition as often: "access to assault weapons")."""
+    return before in lex.pronoun and before not in POSSESSIVES or before in _MODAL_MARKERS
+
+
+_MODAL_MARKERS = frozenset({"can", "cannot", "could", "will", "would", "may", "might", "must", "shall", "should",
+                            "not", "never", "n't", "do", "does", "did"})
 
 
 def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> str:
