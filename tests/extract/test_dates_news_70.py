@@ -130,3 +130,16 @@ def test_a_date_between_subject_and_verb_still_dates_the_predicate_coordinated_a
 ])
 def test_a_date_before_a_verb_dates_no_act_it_is_over_nor_an_infinitive(text, trigger):
     assert _dated(text, trigger).date != TUESDAY
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("LAGOS - Police raided a market in Lagos on Thursday, seizing fake drugs.\n\n"
+     "Traders said the officers arrived before dawn and loaded the boxes onto trucks.\n\n"
+     "In Kano, soldiers ambushed a convoy of traders.", "ambushed"),
+    ("ACCRA - Police fired tear gas at protesters outside parliament on Thursday.\n\n"
+     "Lawmakers went on debating the tax bill inside, an opposition member said.\n\n"
+     "Pirates hijacked a tanker off the coast.", "hijacked"),
+])
+def test_an_incident_of_parties_the_lead_never_named_keeps_no_lead_day(text, trigger):
+    """Another incident a later paragraph tells, by doers and victims the lead did not name: no day of the lead's."""
+    assert _dated(text, trigger).date_source != "context"

@@ -347,7 +347,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             # (an incident a clause of its own tells in the simple past or the past perfect, "protesters set fire to a
             # police station", "20 people had been detained": a step of the story, of the day its lead tells)
             storied = cand.sense.event_type in _INCIDENTS and past_verb and _PRESENT_PERFECT.isdisjoint(
-                auxiliaries) and _clause_verb(sent, cand, auxiliaries, lex)
+                auxiliaries) and _clause_verb(sent, cand, auxiliaries, lex) and _of_the_lead(doc, sent, cand)
             # (an act a speech announces, done that day most often: "said on Thursday they had finalised the text";
             # not an incident, reported after it: "said on Friday the driver fired on the crowd"; but one the speaker
             # tells as its own: "The army said on Monday it had detained the president")
@@ -524,6 +524,27 @@ _PERFECT_REACH = 3  # words between a perfect's auxiliary and its participle ("h
 _PRESENT_PERFECT = frozenset({"has", "have"})  # a perfect of the time of writing, no step of a story told
 _LOCATION_FIELDS = ("location", "location_start", "location_end", "location_country", "location_admin1",
                     "location_lat", "location_lon")
+
+
+def _of_the_lead(doc: Doc, sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an incident's parties are ones the story's lead told of, or are not named ("protesters set fire to a
+    police post" after "Police fired tear gas at protesters on Tuesday"; "vigilantes captured two of the gunmen";
+    "20 people had been detained"; "Thousands had marched"): a step of the lead's story, not another incident
+    ("Police raided a camp on Thursday." ¶ "Soldiers attacked a village near Jaffna.")."""
+    words = {w for span in (cand.actor, cand.target) if span is not None for w in sent.lower[span[0]:span[1]]
+             if len(w) > _SHORT_WORD and w.isalpha() and not is_numeral(w) and not is_numeral(w.removesuffix("s"))
+             and w not in _STORY_PRONOUNS and w not in _ANYONE}
+    if not words:
+        return True
+    start, end = doc.paragraphs[lead_paragraph(doc)]
+    lead = doc.text[start:end].lower()
+    return any(w in lead for w in words)
+
+
+_SHORT_WORD = 3  # letters of the words that name no party of their own ("the", "two", "of")
+_STORY_PRONOUNS = frozenset({"they", "them", "she", "her", "him", "his", "their", "its"})  # parties told before
+_ANYONE = frozenset({"people", "persons", "others", "more", "some", "many", "dozens", "scores", "hundreds",
+                     "thousands"})  # words of people of no party, counts of them
 
 
 def _clause_verb(sent: SentenceTokens, cand: Candidate, auxiliaries: list[str], lex: Lexicon) -> bool:

@@ -261,6 +261,10 @@ def _complement_of_verb_after(sent: SentenceTokens, candidates: list[Candidate],
             or sent.lower[end] in PERFECT_AUXILIARIES):
         return None
     n = bisect_left(firsts, end)
+    subject = bisect_left(firsts, k) - 1  # an event the subject names, the date closing it ("The bombing on Sunday
+    # prompted a crackdown": the bombing's day)
+    if subject >= 0 and not any(sent.lower[j] in lex.clause or not sent.is_word(j) for j in range(firsts[subject], k)):
+        return None
     if n == len(candidates) or firsts[n] == end or firsts[n] - end > _COMPLEMENT_REACH or (
             sent.lower[firsts[n] - 1] == "to" and candidates[n].sense.pos == "verb"):
         return None

@@ -651,16 +651,18 @@ def _said_by_nobody(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) 
     return any(sent.lower[k] in _NO_ONE for k in range(max(0, verb - _NOBODY_REACH), verb))
 
 
-def _own_arms(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether a party is a possessive and the head of arms or fighters it owns ("its jets", "their missiles", "its
-    troops"), whose owner the possessive stands for."""
-    head = sent.lower[actor[1] - 1]
-    return actor[1] - actor[0] == 2 and sent.lower[actor[0]] in _OWNERS and (
-        _is_weapon(head, lex) or lex.in_any_class(head, ("aircraft", "troops", "military")))
-
-
-_OWNERS = frozenset({"its", "their"})  # the possessives a force that speaks of its own arms uses
 _NOBODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _own_weapons(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a party is a possessive and the head of weapons it owns ("its missiles", "their rockets"), whose owner
+    the possessive stands for (not its craft, "its aircraft", "its drones", which stop 60 names)."""
+    head = sent.lower[actor[1] - 1]
+    return actor[1] - actor[0] == 2 and sent.lower[actor[0]] in _OWNERS and _is_weapon(head, lex) and (
+        not lex.in_class(head, "aircraft"))
+
+
+_OWNERS = frozenset({"its", "their"})  # the possessives a force that speaks of its own weapons uses
 
 
 def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
@@ -669,10 +671,10 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
     they foiled a coup", "The group said it carried out the attack": the army, the authorities, the group. None for
     any other party, for a denial ("The Taliban denied they were behind the attack"), for a clause of its own ("said
     it was wrong to criticize him") and for a person's name ("Smith said they attacked": someone else). So too for the
-    speaker's own arms or men ("The navy said its drones had struck a depot", "the rebels said their fighters took
-    the town"): the force that owns them acts."""
+    speaker's own weapons ("The navy said its missiles had struck a depot"): the force that fires them acts. Its men
+    and craft ("its fighters", "its aircraft") stay the party, with their owner in the canonical name (stop 60)."""
     if actor[1] > cand.first or not (actor[1] - actor[0] == 1 and sent.lower[actor[0]] in _NOBODY_PRONOUNS
-                                     or _own_arms(sent, actor, lex)):
+                                     or _own_weapons(sent, actor, lex)):
         return None
     between = sent.lower[actor[1]:cand.first]
     # the pronoun's own verb, or one coordinated with it ("said they foiled a coup on Tuesday and arrested 21")
