@@ -376,7 +376,8 @@ def test_the_same_words_still_give_events_elsewhere(text, trigger):
      None),
     ("The minister hit back at critics of the budget.", "hit back", "ACCUSE", "minister", "critics of the budget"),
     ("Rebels fired back at the troops near Dalo.", "fired", "ASSAULT", "Rebels", "troops"),
-    ("Hackers launched an attack on the bank's website.", "attack", "ASSAULT", "Hackers", "bank's website"),
+    # (a cyber attack is repression short of violence: PLOVER puts "cyber" among COERCE's modes, stop 70)
+    ("Hackers launched an attack on the bank's website.", "attack", "COERCE", "Hackers", "bank's website"),
     ("Ana Lind won only Tessin and vowed to fight on.", "vowed", "AGREE", "Ana Lind", None),
 ])
 def test_firing_back_in_words_is_an_accusation(text, trigger, event_type, actor, target):
