@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates
@@ -134,26 +135,61 @@ def opener_end(doc: Doc) -> int:
     return doc.shared("opener_end", read)
 
 
-_HEADLINE_WORDS = 25  # words of a headline's line at most
-_CLOSING = frozenset(".!?\"”’:")  # what closes a sentence or opens what follows, which no headline ends with
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """Where a story starts (indices of `Doc.paragraphs`): its headline's line, if it has one, and its lead."""
+    headline: int  # -1: the text opens with its story
+    lead: int
+
+
+_HEADLINE_WORDS = 20  # words of a headline's line at most (one that repeats the article's title may be longer)
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",")  # what closes a sentence or opens what follows: no headline ends so
+_CLOSING_MARKS = "”’\"' \t"  # quote marks that close a headline's quote ("Mayor: city 'will not surrender'")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more
+
+
+def opening(doc: Doc) -> Opening:
+    """The headline's line and the lead of a story, read once per article and shared by the extractors.
+
+    A headline's line is the first line of the story's words (past a dateline, an agency's credit or a page's furniture,
+    see `opener_end`) that holds two words or more (a line of stray marks, a control character or a lone kicker's
+    word is none and hides none), with paragraphs below it, and either repeats the article's title or is short (20
+    words at most) with nothing that closes a sentence at its end: "Army says border calm after shelling", not "Rebels
+    shelled the border town on Monday." Its words are the story's shorthand: no statement, and a count of it that the
+    story tells again is not counted twice.
+    The lead is the story's first paragraph: the one its dateline opens, else the first below the headline's line and
+    the furniture under it ("Driver charged over CBD crash", "Updated 9.15am AEDT", then the lead), else the first
+    line of two words or more."""
+    def read(d: Doc) -> Opening:
+        paragraphs, text = d.paragraphs, d.text
+        dateline = dateline_of(d)
+        # (a dateline below a headline's line opens the lead: the headline's line is read from the text's start)
+        start = _past_furniture(text, 0) if dateline is not None else opener_end(d)
+        first = next((n for n, (s, e) in enumerate(paragraphs)
+                      if e > start and next(islice(_WORD.finditer(text, max(s, start), e), 1, None), None)), -1)
+        if dateline is not None:
+            shaped = 0 <= first < dateline.paragraph and _headline_line(d, first, start)
+            return Opening(first if shaped else -1, dateline.paragraph)
+        if first < 0:
+            return Opening(-1, 0)
+        if not _headline_line(d, first, start):
+            return Opening(-1, first)
+        below = _past_furniture(text, paragraphs[first + 1][0])
+        return Opening(first, next((n for n, (_, e) in enumerate(paragraphs) if e > below), first + 1))
+    return doc.shared("opening", read)
+
+
+def _headline_line(doc: Doc, n: int, start: int) -> bool:
+    """Whether paragraph n, the first with words, is a headline's line (see `opening`)."""
+    if n + 1 >= len(doc.paragraphs):
+        return False
+    line = doc.text[max(start, doc.paragraphs[n][0]):doc.paragraphs[n][1]].rstrip(_CLOSING_MARKS)
+    title = (doc.article.title or "").strip().rstrip(_CLOSING_MARKS + ".")
+    if title and line.rstrip(_CLOSING_MARKS + ".") == title:  # ("… 'top secret.'" repeats "… 'top secret'")
+        return True
+    return not line.endswith(_SENTENCE_ENDS) and len(line.split()) <= _HEADLINE_WORDS
 
 
 def lead_paragraph(doc: Doc) -> int:
-    """The paragraph of the story's lead: the one its dateline opens, else the first of the story's words (see
-    `opener_end`) unless that is a headline's line, one of no more than 25 words that nothing closes, with paragraphs
-    below it ("Driver charged over CBD crash", then "Updated 9.15am AEDT", then the lead). Read once per article."""
-    def read(d: Doc) -> int:
-        dateline = dateline_of(d)
-        if dateline is not None:
-            return dateline.paragraph
-        paragraphs = d.paragraphs
-        start = opener_end(d)
-        k = next((i for i, (_, end) in enumerate(paragraphs) if end > start), 0)
-        if k + 1 < len(paragraphs):
-            line = d.text[max(start, paragraphs[k][0]):paragraphs[k][1]].rstrip()
-            if line and line[-1] not in _CLOSING and len(line.split()) <= _HEADLINE_WORDS:
-                below = _past_furniture(d.text, paragraphs[k + 1][0])
-                k = next((i for i, (_, end) in enumerate(paragraphs) if end > below), k + 1)
-        return k
-    return doc.shared("lead_paragraph", read)
-
+    """The paragraph of the story's lead (see `opening`)."""
+    return opening(doc).lead

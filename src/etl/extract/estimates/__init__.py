@@ -144,6 +144,7 @@ from collections import Counter
 from datetime import date
 
 from etl.extract import numbers
+from etl.extract.datelines import opening
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
@@ -171,8 +172,6 @@ VERSION = "estimates-rules-1.59"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
-_HEADLINE_WORDS = 20  # most words of a headline
-_CLOSING = frozenset('.!?:;"”’)')
 _CONFIDENCE = {"after": 0.9, "head": 0.85, "before": 0.8, "toll": 0.8, "chain": 0.75, "none": 0.5}
 _SINGULAR_DISCOUNT = 0.15
 
@@ -278,7 +277,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
-    lead = next((k for k, s in enumerate(doc.sentences) if s.start >= headline), 0)  # the story's first sentence
+    lead_paragraph = opening(doc).lead
+    lead = next((k for k, s in enumerate(doc.sentences) if s.paragraph >= lead_paragraph), 0)  # its first sentence
     leads: dict[int, bool] = {}  # whether the lead tells news of the day (`_lead_is_news`), read once
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
     told = {c.amount for c in counts if c.start >= headline}
@@ -623,15 +623,7 @@ _SCORE_PREPOSITIONS = frozenset({"off", "from"})  # a score's number before what
 
 
 def _headline_end(doc: Doc) -> int:
-    """Where the article's headline ends, when its first paragraph is one ("Car bombs kill 21 in Baghdad": a line of
-    a few words without closing punctuation, a story after it); else 0. A count of it that the story tells again is
-    kept there, with its hedge and what it counts."""
-    # (the first paragraph that holds a letter or a digit: a line of odd characters before it is no headline)
-    first = next((n for n, (s, e) in enumerate(doc.paragraphs) if any(ch.isalnum() for ch in doc.text[s:e])), None)
-    if first is None or len(doc.paragraphs) < first + 2:
-        return 0
-    start, end = doc.paragraphs[first]
-    line = doc.text[start:end].strip()
-    if not line or "\n" in line or line[-1] in _CLOSING or len(line.split()) > _HEADLINE_WORDS:
-        return 0
-    return end
+    """Where the article's headline ends (see `datelines.opening`: "Car bombs kill 21 in Baghdad" above its story),
+    else 0. A count of it that the story tells again is kept there, with its hedge and what it counts."""
+    headline = opening(doc).headline
+    return doc.paragraphs[headline][1] if headline >= 0 else 0

@@ -43,10 +43,10 @@ reader of `phrases`; `contents` finds what was said; `quotes` attaches the quote
 from __future__ import annotations
 
 import re
-from itertools import islice
 from collections import Counter
 from bisect import bisect_left
 
+from etl.extract.datelines import opening
 from etl.extract.mentions import resolver_for
 from etl.extract.statements.contents import find_content, noun_statements
 from etl.extract.statements.cues import find_cues, negated
@@ -78,8 +78,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
         quotes = find_quotes(text, doc.paragraphs)  # and those in single marks, now written as double ones
     units = find_units(doc, quotes)
     ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
-    first = _first_worded(doc)
-    headline = first if first >= 0 and (_repeats_title(doc, first) or _headline_shaped(doc, first)) else -1
+    headline = opening(doc).headline
     cue_matches = find_cues(text, doc.finder)
     cue_starts = [start for start, _, _ in cue_matches]
     found: list[Found] = []
@@ -128,41 +127,6 @@ def _speech_noun_before(text: str, c: Candidate) -> bool:
     forces deny"): the clause before is what the noun names."""
     return c.attribution is not None and c.speaker is not None and c.attribution < c.speaker[0] \
         and any(w.lower() in SPEECH_NOUNS for w in text[c.attribution:c.speaker[0]].split())
-
-
-def _first_worded(doc: Doc) -> int:
-    """The index of the first paragraph of two words or more (-1: none), where a headline would stand: a line of
-    marks, control characters or a lone letter (a stray direction mark, a byte-order mark, a kicker's one word) is
-    no headline and hides none."""
-    return next((n for n, (start, end) in enumerate(doc.paragraphs)
-                 if next(islice(_WORD.finditer(doc.text, start, end), 1, None), None)), -1)
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more
-
-
-def _repeats_title(doc: Doc, first: int) -> bool:
-    title = (doc.article.title or "").strip().rstrip(".")
-    if not title:
-        return False
-    start, end = doc.paragraphs[first]
-    return doc.text[start:end].strip().rstrip(".") == title
-
-
-def _headline_shaped(doc: Doc, first: int) -> bool:
-    """Whether the first paragraph with words is a headline, whatever the article's title: a short line with no
-    sentence's end before the story ("Explosion reported at concert hall", "Army says border calm after shelling").
-    A headline tells what the story says, in its own shorthand; the statements are the story's."""
-    if len(doc.paragraphs) < first + 2:
-        return False
-    start, end = doc.paragraphs[first]
-    line = doc.text[start:end].rstrip(_CLOSING_MARKS)
-    return not line.endswith(_SENTENCE_ENDS) and len(line.split()) <= _HEADLINE_WORDS
-
-
-_HEADLINE_WORDS = 20
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",")
-_CLOSING_MARKS = "”’\"' \t"
 
 
 def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
