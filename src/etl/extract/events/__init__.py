@@ -536,9 +536,14 @@ def _of_the_lead(doc: Doc, sent: SentenceTokens, cand: Candidate) -> bool:
              and w not in _STORY_PRONOUNS and w not in _ANYONE}
     if not words:
         return True
-    start, end = doc.paragraphs[lead_paragraph(doc)]
-    lead = doc.text[start:end].lower()
+    lead = doc.shared("lead_lowered", _lead_lowered)
     return any(w in lead for w in words)
+
+
+def _lead_lowered(doc: Doc) -> str:
+    """The lead paragraph's words in lower case, read once per article (`_of_the_lead` asks it of every candidate)."""
+    start, end = doc.paragraphs[lead_paragraph(doc)]
+    return doc.text[start:end].lower()
 
 
 _SHORT_WORD = 3  # letters of the words that name no party of their own ("the", "two", "of")
