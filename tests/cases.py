@@ -12,6 +12,7 @@ from etl.publish.release import load_latest, publish
 from etl.publish.stage import Stage
 from etl.storage.store import Store
 from etl.extract import events, geo
+from etl.extract.batch import extract_article
 from etl.extract.text import Doc
 from etl.records import Article, Estimate, Event, EventMention, Reject, Statement
 from etl.tables import empty, to_table
@@ -45,6 +46,18 @@ def grounded_events(text: str, published: datetime) -> list[Event]:
         if e.location is not None:
             assert text[e.location_start:e.location_end] == e.location
     return found
+
+
+# The categories of the dead that the shared scorer sums into a story's killed total.
+KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "killed_civilians"})
+
+
+def killed(text: str, published: datetime) -> int:
+    """The dead an article of `text` alone tells, as an analyst (and the shared scorer) sums them off its estimates:
+    the value, else the lower bound, of each figure of the killed."""
+    found = extract_article(text_doc(text, published).article).estimates
+    return sum(int(round(e.value if e.value is not None else (e.value_low or 0)))
+               for e in found if str(e.category) in KILLED)
 
 
 def place_texts(text: str) -> list[str]:

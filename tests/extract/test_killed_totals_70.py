@@ -11,20 +11,12 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract.batch import extract_article
+from tests.cases import killed
 from tests.extract.test_events_wire import _article
 
 APR_14 = datetime(2025, 4, 14, tzinfo=timezone.utc)
-KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}  # as the shared scorer sums them
-
-
 def _estimates(text: str):
     return extract_article(replace(_article(text), published_at=APR_14)).estimates
-
-
-def _killed(text: str) -> int:
-    """The sum of the dead an analyst reads off the estimates: the value (else the lower bound) of each `killed`."""
-    return sum(int(round(e.value if e.value is not None else (e.value_low or 0)))
-               for e in _estimates(text) if str(e.category) in KILLED)
 
 
 def _row(text: str, surface: str) -> tuple[str | None, str | None]:
@@ -53,7 +45,7 @@ def _row(text: str, surface: str) -> tuple[str | None, str | None]:
      "miners died in hospital overnight.", 11),
 ])
 def test_the_more_a_toll_was_given_after_are_in_it(text, dead):
-    assert _killed(text) == dead
+    assert killed(text, APR_14) == dead
 
 
 @pytest.mark.parametrize("text, dead", [
@@ -68,7 +60,7 @@ def test_the_more_a_toll_was_given_after_are_in_it(text, dead):
     ("Gunmen killed 12 villagers on Sunday and wounded 20 others, three of them seriously.", 12),
 ])
 def test_attackers_killed_in_pursuit_are_more_dead(text, dead):
-    assert _killed(text) == dead
+    assert killed(text, APR_14) == dead
 
 
 @pytest.mark.parametrize("text, dead", [
@@ -84,7 +76,7 @@ def test_attackers_killed_in_pursuit_are_more_dead(text, dead):
      "airstrike on a market in Idlib.", 24),
 ])
 def test_a_vague_figure_after_a_firm_one_is_kept_aside(text, dead):
-    assert _killed(text) == dead
+    assert killed(text, APR_14) == dead
 
 
 def test_the_vague_figure_kept_aside_says_why():
@@ -110,7 +102,7 @@ def test_the_vague_figure_kept_aside_says_why():
      "street in Sumy itself.", 4),
 ])
 def test_people_told_one_by_one_after_their_toll_are_its_parts(text, dead):
-    assert _killed(text) == dead
+    assert killed(text, APR_14) == dead
 
 
 @pytest.mark.parametrize("text, dead", [
@@ -122,4 +114,4 @@ def test_people_told_one_by_one_after_their_toll_are_its_parts(text, dead):
     ("Soldiers shot down a UAV over the base on Sunday and killed two militants.", 2),
 ])
 def test_a_member_of_parliament_by_acronym_is_one_person(text, dead):
-    assert _killed(text) == dead
+    assert killed(text, APR_14) == dead
