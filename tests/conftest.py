@@ -1,4 +1,5 @@
-"""Shared fixtures: small article folders written per test, and quiet, isolated Prefect and GX settings."""
+"""Shared fixtures: small article folders written per test, quiet, isolated Prefect and GX settings, and the
+hypothesis profiles."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Set before anything imports Prefect or Great Expectations.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
@@ -16,6 +18,14 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 # The tests' Prefect state lives apart from the user's (~/.prefect) and from other test sessions.
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfacts-prefect-")
+
+
+# Property tests (hypothesis) draw the same examples on every run, seeded by each test, so that a failure in CI is a
+# change of the code, not a rare draw; HYPOTHESIS_PROFILE=explore draws new random examples, ten times as many, and
+# keeps any failing one in the example database (.hypothesis/) to replay it first on the next run.
+settings.register_profile("deterministic", max_examples=60, derandomize=True, print_blob=True)
+settings.register_profile("explore", max_examples=600, derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or "deterministic")
 
 
 def write_jsonl(path: Path, rows: list[object]) -> Path:

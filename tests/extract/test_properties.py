@@ -2,9 +2,10 @@
 never stops an extractor, every record is grounded in the text and valid, and time grows linearly with length.
 
 Texts are built from the fragments of cases/fragments.txt with their "{}" slots filled by hypothesis.
-NEWSFACTS_HYPOTHESIS_EXAMPLES sets the examples per property (60 by default, so the file runs in well
-under a minute); the validator property, seconds per example, runs a hundredth of that, at least 10, and
-every example of another property is validated in one pass of the validator.
+NEWSFACTS_HYPOTHESIS_EXAMPLES sets the examples per property, else the hypothesis profile does (tests/conftest.py:
+60, the same on every run, so the file runs in well under a minute); the validator property, seconds per example,
+runs a hundredth of that, at least 10, and every example of another property is validated in one pass of the
+validator.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from etl.records import Article
 from etl.tables import empty, to_table
 from etl.validate.validate import validate_tables
 
-EXAMPLES = int(os.environ.get("NEWSFACTS_HYPOTHESIS_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("NEWSFACTS_HYPOTHESIS_EXAMPLES", settings().max_examples))
 VALIDATED_EXAMPLES = max(10, EXAMPLES // 100)
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -11,7 +11,7 @@ from etl.ingest.ingest import has_visible_text
 from etl.ingest.readers import SIDECAR_SUFFIX
 
 MAX_BYTES = 4096
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # Characters that break naive text handling: byte-order mark, zero-width and bidirectional controls,
 # CRLF and lone CR, NUL and other controls, combining marks, astral planes.
