@@ -1,7 +1,8 @@
 """The dateline that opens a wire story: where (and maybe when) it was filed, and where its first sentence starts.
 
 "KHARKIV, Ukraine (AP) — Russian forces shelled …": the dateline's words are no part of the sentence after it, so
-they are no actor, no speaker and no part of what was said.
+they are no actor, no speaker and no part of what was said. And where the story starts (`opening`): the line of its
+headline, if it has one, and its lead, as every extractor reads them.
 """
 from __future__ import annotations
 
