@@ -103,6 +103,8 @@ class _SiteWords:
     sites: frozenset[str]
     bare: frozenset[str]           # sites without a determiner: the bare sites and every plural
     boundaries: frozenset[str]
+    streets: frozenset[str]        # words that open a street's name ("Avenida", "Rue") or close it ("Fifth Avenue")
+    street_ends: tuple[str, ...]   # endings of one-word street names ("Damrak" has none; "Friedrichstraße")
 
 
 @cache
@@ -120,7 +122,8 @@ def _site_words() -> _SiteWords:
             sites.add(word + "s")
     plurals = sites - roles["site"]
     return _SiteWords(frozenset(roles["preposition"]), frozenset(roles["determiner"]), frozenset(sites),
-                      frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]))
+                      frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]),
+                      frozenset(roles["street"]), tuple(roles["street_end"]))
 
 
 # Where the article's shared objects (`Doc.shared`) keep the place phrase of each event location that is only a
@@ -1257,11 +1260,19 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     n = len(sent.lower)
     ahead = range(cand.last, min(n, cand.last + _SITE_REACH))
     behind = range(cand.first - 1, max(-1, cand.first - 1 - _SITE_REACH), -1)
+    if cand.sense.mode == "obstruct" and cand.sense.pos == "verb":
+        # "blocked the PA-150 highway", "barricaded the entrance": what a protest blocks is where it stood
+        phrase = _site_words_at(sent, cand.last, words, lex.boundaries)
+        if phrase is not None:
+            start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
+            return Site(start, end, text[start:end], None, locality=False)
     for k in (*ahead, *behind):
         # "the bombing of the city": a place as the object of an attack noun (not "the demands of the office")
         if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last
-                and cand.sense.event_type in PLACE_TARGET_TYPES) or (sent.lower[k] == "on" and k == cand.last):
-            continue  # "an attack on a school": the target
+                and cand.sense.event_type in PLACE_TARGET_TYPES):
+            continue
+        if sent.lower[k] == "on" and k == cand.last and (cand.sense.pos != "verb" or _street_at(sent, k + 1) is None):
+            continue  # "an attack on a school": the target; "marched on Avenida Paulista" is where they marched
         phrase = _site_words_at(sent, k + 1, words, lex.boundaries)
         if phrase is None:
             continue
@@ -1332,6 +1343,9 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords, verbs: froze
     determined = j < n and sent.lower[j] in words.determiners
     if determined:
         j += 1
+    street = _street_at(sent, j)
+    if street is not None:
+        return first, street
     named = not determined and j < n and sent.words[j][0].isupper()
     for m in range(j, min(n, j + (_SITE_NAME_WORDS if named else _SITE_MODIFIERS) + 1)):
         w = sent.lower[m]
@@ -1349,6 +1363,39 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords, verbs: froze
         headed = w in words.sites and opened or w in words.bare and not determined
         if headed and (nxt is None or nxt in words.boundaries or nxt.endswith("ed")):
             return first, m
+    return None
+
+
+# Lower-case words inside a street's name: "Rua da Consolação", "Calle de los Reyes", "Unter den Linden".
+_STREET_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "delle", "di", "du", "des", "la", "le",
+                               "las", "los", "el", "y", "e", "von", "van", "der", "den", "the", "of"})
+_STREET_WORDS = 6  # the longest name of a street after its opening word ("Avenida Presidente Juscelino Kubitschek")
+
+
+def _street_at(sent: SentenceTokens, j: int) -> int | None:
+    """The last token of a street's or square's name starting at token j, if one does: opened by a word for a
+    street in its town's language ("Avenida Brasil", "Rue de la Paix", "Jalan Thamrin"), closed by one in English
+    ("Fifth Avenue"), or one word with a street's ending ("Coolsingel", "Friedrichstraße"). No gazetteer holds
+    streets, and a named street is where a march or an attack went on in the town the story tells."""
+    words = _site_words()
+    n = len(sent.lower)
+    if j >= n or not sent.is_word(j) or not sent.words[j][:1].isupper():
+        return None
+    if sent.lower[j] in words.streets:
+        last = None
+        for m in range(j + 1, min(n, j + 1 + _STREET_WORDS)):
+            if sent.is_word(m) and sent.words[m][:1].isupper():
+                last = m
+            elif not (sent.is_word(m) and sent.lower[m] in _STREET_PARTICLES):
+                break
+        return last
+    m = j
+    while m + 1 < n and m - j < _STREET_WORDS and sent.is_word(m + 1) and sent.words[m + 1][:1].isupper():
+        m += 1
+    if m > j and sent.lower[m] in words.streets:
+        return m  # "on Fifth Avenue", "in Pearl Boulevard"
+    if m == j and len(sent.lower[j]) > 6 and sent.lower[j].endswith(words.street_ends):
+        return j
     return None
 
 
