@@ -1261,9 +1261,10 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     ahead = range(cand.last, min(n, cand.last + _SITE_REACH))
     behind = range(cand.first - 1, max(-1, cand.first - 1 - _SITE_REACH), -1)
     if cand.sense.mode == "obstruct" and cand.sense.pos == "verb":
-        # "blocked the PA-150 highway", "barricaded the entrance": what a protest blocks is where it stood
+        # "blocked the PA-150 highway": the numbered road a protest blocks is where it stood (a road the gazetteer
+        # names, "the Beirut-Saida highway", is read with the other places; "blocked roads" says nothing of where)
         phrase = _site_words_at(sent, cand.last, words, lex.boundaries)
-        if phrase is not None:
+        if phrase is not None and any(_ROAD_NUMBER.fullmatch(w) for w in sent.words[phrase[0]:phrase[1]]):
             start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
             return Site(start, end, text[start:end], None, locality=False)
     for k in (*ahead, *behind):
@@ -1366,6 +1367,8 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords, verbs: froze
     return None
 
 
+# A road's number: "PA-150", "BR-116", "N1", "I-95", "A7"
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 # Lower-case words inside a street's name: "Rua da Consolação", "Calle de los Reyes", "Unter den Linden".
 _STREET_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "delle", "di", "du", "des", "la", "le",
                                "las", "los", "el", "y", "e", "von", "van", "der", "den", "the", "of"})
@@ -2319,15 +2322,23 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
 
 def _speaking_body(text: str, place: geo.Place) -> bool:
     """Whether a place phrase is the body that tells of the event in an attribution after it ("…, the Essonne
-    prefecture said", "…, the Interior Ministry reported"): who speaks, not where it happened."""
-    return _SPEAKER_AFTER.match(text, place.end) is not None and _SPEAKER_BEFORE.search(
-        text, max(0, place.start - _SPEAKER_BEFORE_CHARS), place.start) is not None
+    prefecture said", "…, the Interior Ministry reported"), or the place of that body ("…, the governor's office in
+    Sefa province said"): who speaks, not where it happened."""
+    return _SPEAKER_AFTER.match(text, place.end) is not None and (_SPEAKER_BEFORE.search(
+        text, max(0, place.start - _SPEAKER_BEFORE_CHARS), place.start) is not None or _SPEAKER_SEAT.search(
+        text, max(0, place.start - _SPEAKER_SEAT_CHARS), place.start) is not None)
 
 
 # a verb of speech right after a phrase, and a comma with a determiner right before it: an attribution's speaker
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|added)\b")
 _SPEAKER_BEFORE = re.compile(r",\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _SPEAKER_BEFORE_CHARS = len(", the ")
+# ... or an office's name that the place closes: ", the interior ministry's office in", ", the police command of";
+# not "…, police in Dalo said", whose town is most often the event's
+_SPEAKER_SEAT = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:office|offices|headquarters|bureau|branch|"
+                           r"command|ministry|directorate|prefecture|governorate)\s+(?:in|of|for)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_SPEAKER_SEAT_CHARS = 70
 
 
 def _described_origin(sent: SentenceTokens, t_end: int, start: int, lex: Lexicon) -> bool:
