@@ -241,6 +241,20 @@ def _foreign_mission(name: str) -> bool:
         " ".join(words[:-1])) is not None
 
 
+# Facilities that a foreign state or its people built or run and that bear its name: "the Saudi Hospital" (in El
+# Fasher), "the Turkish School" (in Mogadishu), "the Kuwaiti Specialist Hospital" (in Nyala).
+_DONATED_SITES = frozenset({"hospital", "clinic", "school", "college", "university", "mosque", "church", "hotel",
+                            "club", "market", "centre", "center"})
+
+
+def _donated_site(name: str) -> bool:
+    """Whether a place phrase is a facility named after a country or its people alone ("the Saudi Hospital", "the
+    Turkish Friendship Hospital"): the country it is named after, not the one it lies in, which the story tells."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return (len(words) > 1 and words[-1].lower() in _DONATED_SITES and all(w[:1].isupper() for w in words)
+            and country_code(words[0]) is not None)
+
+
 def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[str]:
     """The names in a place phrase, without kind words, most specific first: "Kiriba village in Tessal
     (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out, but with `generic`.
@@ -317,8 +331,8 @@ def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name); a kind of area that one country
     alone has ("Sefa LGA", "Barangay Sorro") gives that country, unless the phrase names another country itself."""
-    if _foreign_mission(name):
-        return None  # "the German Embassy" (in Kabul): whose it is, not where
+    if _foreign_mission(name) or _donated_site(name):
+        return None  # "the German Embassy" (in Kabul), "the Saudi Hospital" (in El Fasher): whose it is, not where
     code = _named_country(name)
     national = _national_kind(name)
     if national is None or code == national or code is not None and any(
