@@ -404,7 +404,8 @@ def _named_country(name: str) -> str | None:
             if found:
                 if _outside_regions(name, part, found):
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
-                return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
+                return (_larger_agree(name, part, found) or _in_shared_region(found, parts[k + 1:])
+                        or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
     return _route_country(name) or _site_town_country(name)
 
@@ -500,6 +501,26 @@ def _named_first(name: str, parts: list[str]) -> list[str]:
     """The names of a place phrase with the town a description, its kind and "of" name first: "the French Riviera city
     of Nice" is Nice (the description read as a town was Riviera Beach, Florida), "the Baltic port of Klaipeda"."""
     return parts[1:] + parts[:1] if len(parts) > 1 and _KIND_OF_NAME.match(name) else parts
+
+
+def _larger_agree(name: str, part: str, found: tuple[Locality, ...]) -> str | None:
+    """The one country the larger places after a small place's name all lie in, when its towns (`found`) lie
+    elsewhere ("Kwande village (Bokkos, Plateau)": Bokkos is Nigeria's alone and Plateau is a state of Nigeria's as
+    well as a department of Benin's, so the village is Nigeria's, not the Kwande the gazetteer knows in Benin): a
+    village's name has homonyms abroad more often than its district and region together; None otherwise."""
+    larger = _name_parts(name[name.find(part) + len(part):], generic=True)
+    if len(larger) < 2:
+        return None
+    agreed: set[str] | None = None
+    for part in larger:
+        countries = set(admin1_countries(part)) | {town.country for town in localities(part) if _own_name(town, part)}
+        agreed = countries if agreed is None else agreed & countries
+        if not agreed:
+            return None
+    if agreed is None or len(agreed) != 1:
+        return None
+    country = next(iter(agreed))
+    return None if any(p.country == country for p in found) else country
 
 
 def _in_shared_region(found: tuple, larger: list[str]) -> str | None:
