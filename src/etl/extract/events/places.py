@@ -1037,8 +1037,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # casualties by a bomb while they were on foot in the Kibo area")
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
                       and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
-    if found is None:
-        found = _named_at(text, sent, cand, lex) or _taken_from(text, sent, cand, lex, whereabouts)
+    if found is None or found is site and site.start > t_end:
+        # "overran the post at Kiria, near the border": a village the gazetteer lacks tells more than a site without
+        # a name after it
+        found = _named_at(text, sent, cand, lex) or _taken_from(text, sent, cand, lex, whereabouts) or found
     if found is None:
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
@@ -1279,8 +1281,9 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
             continue
         if phrase[0] == phrase[1] and k >= 1 and lex.in_class(sent.lower[k - 1], "penalties"):
             continue  # "sentenced him to 40 years in prison", "life in jail": the penalty, not where the court sat
-        if k >= 1 and sent.lower[k - 1] in _MOTION and sent.lower[phrase[1]].rstrip("s") in _VEHICLES:
-            continue  # "The attackers arrived in two vehicles": how they came, not where the shooting was
+        if sent.lower[phrase[1]].rstrip("s") in _VEHICLES and (k >= 1 and sent.lower[k - 1] in _MOTION or (
+                cand.actor is not None and k == cand.actor[1] < cand.first)):
+            continue  # "The attackers arrived in two vehicles", "Police in armoured vehicles fired": how they came
         start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
         if k >= cand.last:
             if _clause_break(sent, t_end, start, lex, relatives=False):
