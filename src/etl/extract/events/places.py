@@ -641,8 +641,10 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
+                # (not the body an attribution names, "…, the Isère prefecture said": who told, not where)
                 found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)
-                         and not _GONE_TO.search(self._doc.lowered, max(s.start, p.start - _GONE_CHARS), p.start)]
+                         and not _GONE_TO.search(self._doc.lowered, max(s.start, p.start - _GONE_CHARS), p.start)
+                         and not _speaking_body(self._doc.text, p)]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
@@ -938,7 +940,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # after the trigger, a relative clause still tells where ("fired a mortar which landed in Kibo");
     # a place may begin inside the trigger ("took to the streets of Toro city")
     after = [p for p in nearby if p.start >= t_start and p.end > t_end
-             and not _clause_break(sent, t_end, p.start, lex, relatives=False)]
+             and not _clause_break(sent, t_end, p.start, lex, relatives=False) and not _told_of_someone(sent, t_end, p)]
     if names_a_moment(sent, cand, lex):
         # "Two days after the Kuriga abduction, gunmen kidnapped 15 children in Sokoto state": the clause after the
         # comma tells where its own event happened, not where the one it counts from did
@@ -2001,6 +2003,22 @@ def _ranked(sent: SentenceTokens, cand: Candidate) -> bool:
         if not sent.is_word(k) or sent.lower[k] in ("the", "a", "an"):
             return False
     return False
+
+
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _told_of_someone(sent: SentenceTokens, t_end: int, place: geo.Place) -> bool:
+    """Whether a place after the trigger lies in an aside about a person, set off by commas and told by "who"
+    ("arrested a businessman, who had returned from Uganda last week, at his home", "arrested the man, a Syrian
+    national who has lived in Germany since 2016, at the scene"): where the person lived or came from, not where
+    the act was."""
+    between = _words_between(sent, t_end, place.start)
+    if "," not in between:
+        return False
+    aside = between[len(between) - between[::-1].index(","):]
+    closing = bisect_left(sent.spans, (place.end, place.end))
+    return not _PERSONAL_RELATIVES.isdisjoint(aside) and "," in sent.lower[closing:]
 
 
 def _words_between(sent: SentenceTokens, start: int, end: int) -> list[str]:
