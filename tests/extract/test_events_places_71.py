@@ -188,3 +188,27 @@ def test_guard_a_shooting_inside_a_bus_is_there():
 def test_guard_events_of_a_plain_story_are_kept():
     rows = events_of("KANO — Gunmen killed four farmers in Bichi on Sunday, police said.", MAY_6)
     assert [(e.location, e.location_country) for e in rows if e.trigger == "killed"] == [("Bichi", "NGA")]
+
+
+# --- an aside about a person, and the body an attribution names, place no event ---
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("NAIROBI — Police arrested a businessman, who had returned from Uganda last week, at his home in Kisumu on "
+     "Friday.", "arrested", "Kisumu"),
+    ("LYON — Officers detained the suspect, a Tunisian who had lived in Italy for years, near the station in "
+     "Villeurbanne.", "detained", "Villeurbanne"),
+])
+def test_a_place_in_an_aside_about_a_person_is_theirs(text, trigger, place):
+    assert place in (event_on(text, trigger, MAY_6).location or "")
+
+
+def test_guard_a_relative_clause_of_what_was_fired_still_places():
+    rows = events_of("Militants fired a mortar which landed in Kibo on Monday, killing two children.", MAY_6)
+    assert {e.location for e in rows} == {"Kibo"}
+
+
+def test_the_body_an_attribution_names_is_no_setting_of_the_next_sentence():
+    text = ("Groups of young people threw stones at riot police overnight, the Isère prefecture said on Monday. "
+            "Thirty people were arrested, and six officers were slightly injured.")
+    found = event_on(text, "arrested", MAY_6)
+    assert found.location != "Isère prefecture"
