@@ -103,6 +103,8 @@ class _SiteWords:
     sites: frozenset[str]
     bare: frozenset[str]           # sites without a determiner: the bare sites and every plural
     boundaries: frozenset[str]
+    streets: frozenset[str]        # words that open a street's name ("Avenida", "Rue") or close it ("Fifth Avenue")
+    street_ends: tuple[str, ...]   # endings of one-word street names ("Damrak" has none; "Friedrichstraße")
 
 
 @cache
@@ -120,7 +122,8 @@ def _site_words() -> _SiteWords:
             sites.add(word + "s")
     plurals = sites - roles["site"]
     return _SiteWords(frozenset(roles["preposition"]), frozenset(roles["determiner"]), frozenset(sites),
-                      frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]))
+                      frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]),
+                      frozenset(roles["street"]), tuple(roles["street_end"]))
 
 
 # Where the article's shared objects (`Doc.shared`) keep the place phrase of each event location that is only a
@@ -638,8 +641,10 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
+                # (not the body an attribution names, "…, the Isère prefecture said": who told, not where)
                 found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)
-                         and not _GONE_TO.search(self._doc.lowered, max(s.start, p.start - _GONE_CHARS), p.start)]
+                         and not _GONE_TO.search(self._doc.lowered, max(s.start, p.start - _GONE_CHARS), p.start)
+                         and not _speaking_body(self._doc.text, p)]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
@@ -935,7 +940,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # after the trigger, a relative clause still tells where ("fired a mortar which landed in Kibo");
     # a place may begin inside the trigger ("took to the streets of Toro city")
     after = [p for p in nearby if p.start >= t_start and p.end > t_end
-             and not _clause_break(sent, t_end, p.start, lex, relatives=False)]
+             and not _clause_break(sent, t_end, p.start, lex, relatives=False) and not _told_of_someone(sent, t_end, p)]
     if names_a_moment(sent, cand, lex):
         # "Two days after the Kuriga abduction, gunmen kidnapped 15 children in Sokoto state": the clause after the
         # comma tells where its own event happened, not where the one it counts from did
@@ -1034,8 +1039,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # casualties by a bomb while they were on foot in the Kibo area")
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
                       and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
-    if found is None:
-        found = _named_at(text, sent, cand, lex) or _taken_from(text, sent, cand, lex, whereabouts)
+    if found is None or found is site and site.start > t_end:
+        # "overran the post at Kiria, near the border": a village the gazetteer lacks tells more than a site without
+        # a name after it
+        found = _named_at(text, sent, cand, lex) or _taken_from(text, sent, cand, lex, whereabouts) or found
     if found is None:
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
@@ -1257,18 +1264,28 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     n = len(sent.lower)
     ahead = range(cand.last, min(n, cand.last + _SITE_REACH))
     behind = range(cand.first - 1, max(-1, cand.first - 1 - _SITE_REACH), -1)
+    if cand.sense.mode == "obstruct" and cand.sense.pos == "verb":
+        # "blocked the PA-150 highway": the numbered road a protest blocks is where it stood (a road the gazetteer
+        # names, "the Beirut-Saida highway", is read with the other places; "blocked roads" says nothing of where)
+        phrase = _site_words_at(sent, cand.last, words, lex.boundaries)
+        if phrase is not None and any(_ROAD_NUMBER.fullmatch(w) for w in sent.words[phrase[0]:phrase[1]]):
+            start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
+            return Site(start, end, text[start:end], None, locality=False)
     for k in (*ahead, *behind):
         # "the bombing of the city": a place as the object of an attack noun (not "the demands of the office")
         if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last
-                and cand.sense.event_type in PLACE_TARGET_TYPES) or (sent.lower[k] == "on" and k == cand.last):
-            continue  # "an attack on a school": the target
+                and cand.sense.event_type in PLACE_TARGET_TYPES):
+            continue
+        if sent.lower[k] == "on" and k == cand.last and (cand.sense.pos != "verb" or _street_at(sent, k + 1) is None):
+            continue  # "an attack on a school": the target; "marched on Avenida Paulista" is where they marched
         phrase = _site_words_at(sent, k + 1, words, lex.boundaries)
         if phrase is None:
             continue
         if phrase[0] == phrase[1] and k >= 1 and lex.in_class(sent.lower[k - 1], "penalties"):
             continue  # "sentenced him to 40 years in prison", "life in jail": the penalty, not where the court sat
-        if k >= 1 and sent.lower[k - 1] in _MOTION and sent.lower[phrase[1]].rstrip("s") in _VEHICLES:
-            continue  # "The attackers arrived in two vehicles": how they came, not where the shooting was
+        if sent.lower[phrase[1]].rstrip("s") in _VEHICLES and (k >= 1 and sent.lower[k - 1] in _MOTION or (
+                cand.actor is not None and k == cand.actor[1] < cand.first)):
+            continue  # "The attackers arrived in two vehicles", "Police in armoured vehicles fired": how they came
         start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
         if k >= cand.last:
             if _clause_break(sent, t_end, start, lex, relatives=False):
@@ -1332,6 +1349,9 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords, verbs: froze
     determined = j < n and sent.lower[j] in words.determiners
     if determined:
         j += 1
+    street = _street_at(sent, j)
+    if street is not None:
+        return first, street
     named = not determined and j < n and sent.words[j][0].isupper()
     for m in range(j, min(n, j + (_SITE_NAME_WORDS if named else _SITE_MODIFIERS) + 1)):
         w = sent.lower[m]
@@ -1349,6 +1369,41 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords, verbs: froze
         headed = w in words.sites and opened or w in words.bare and not determined
         if headed and (nxt is None or nxt in words.boundaries or nxt.endswith("ed")):
             return first, m
+    return None
+
+
+# A road's number: "PA-150", "BR-116", "N1", "I-95", "A7"
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
+# Lower-case words inside a street's name: "Rua da Consolação", "Calle de los Reyes", "Unter den Linden".
+_STREET_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "delle", "di", "du", "des", "la", "le",
+                               "las", "los", "el", "y", "e", "von", "van", "der", "den", "the", "of"})
+_STREET_WORDS = 6  # the longest name of a street after its opening word ("Avenida Presidente Juscelino Kubitschek")
+
+
+def _street_at(sent: SentenceTokens, j: int) -> int | None:
+    """The last token of a street's or square's name starting at token j, if one does: opened by a word for a
+    street in its town's language ("Avenida Brasil", "Rue de la Paix", "Jalan Thamrin"), closed by one in English
+    ("Fifth Avenue"), or one word with a street's ending ("Coolsingel", "Friedrichstraße"). No gazetteer holds
+    streets, and a named street is where a march or an attack went on in the town the story tells."""
+    words = _site_words()
+    n = len(sent.lower)
+    if j >= n or not sent.is_word(j) or not sent.words[j][:1].isupper():
+        return None
+    if sent.lower[j] in words.streets:
+        last = None
+        for m in range(j + 1, min(n, j + 1 + _STREET_WORDS)):
+            if sent.is_word(m) and sent.words[m][:1].isupper():
+                last = m
+            elif not (sent.is_word(m) and sent.lower[m] in _STREET_PARTICLES):
+                break
+        return last
+    m = j
+    while m + 1 < n and m - j < _STREET_WORDS and sent.is_word(m + 1) and sent.words[m + 1][:1].isupper():
+        m += 1
+    if m > j and sent.lower[m] in words.streets:
+        return m  # "on Fifth Avenue", "in Pearl Boulevard"
+    if m == j and len(sent.lower[j]) > 6 and sent.lower[j].endswith(words.street_ends):
+        return j
     return None
 
 
@@ -1950,6 +2005,22 @@ def _ranked(sent: SentenceTokens, cand: Candidate) -> bool:
     return False
 
 
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _told_of_someone(sent: SentenceTokens, t_end: int, place: geo.Place) -> bool:
+    """Whether a place after the trigger lies in an aside about a person, set off by commas and told by "who"
+    ("arrested a businessman, who had returned from Uganda last week, at his home", "arrested the man, a Syrian
+    national who has lived in Germany since 2016, at the scene"): where the person lived or came from, not where
+    the act was."""
+    between = _words_between(sent, t_end, place.start)
+    if "," not in between:
+        return False
+    aside = between[len(between) - between[::-1].index(","):]
+    closing = bisect_left(sent.spans, (place.end, place.end))
+    return not _PERSONAL_RELATIVES.isdisjoint(aside) and "," in sent.lower[closing:]
+
+
 def _words_between(sent: SentenceTokens, start: int, end: int) -> list[str]:
     """The lower-case tokens of the sentence between two offsets."""
     return sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
@@ -2272,15 +2343,23 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
 
 def _speaking_body(text: str, place: geo.Place) -> bool:
     """Whether a place phrase is the body that tells of the event in an attribution after it ("…, the Essonne
-    prefecture said", "…, the Interior Ministry reported"): who speaks, not where it happened."""
-    return _SPEAKER_AFTER.match(text, place.end) is not None and _SPEAKER_BEFORE.search(
-        text, max(0, place.start - _SPEAKER_BEFORE_CHARS), place.start) is not None
+    prefecture said", "…, the Interior Ministry reported"), or the place of that body ("…, the governor's office in
+    Sefa province said"): who speaks, not where it happened."""
+    return _SPEAKER_AFTER.match(text, place.end) is not None and (_SPEAKER_BEFORE.search(
+        text, max(0, place.start - _SPEAKER_BEFORE_CHARS), place.start) is not None or _SPEAKER_SEAT.search(
+        text, max(0, place.start - _SPEAKER_SEAT_CHARS), place.start) is not None)
 
 
 # a verb of speech right after a phrase, and a comma with a determiner right before it: an attribution's speaker
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|added)\b")
 _SPEAKER_BEFORE = re.compile(r",\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _SPEAKER_BEFORE_CHARS = len(", the ")
+# ... or an office's name that the place closes: ", the interior ministry's office in", ", the police command of";
+# not "…, police in Dalo said", whose town is most often the event's
+_SPEAKER_SEAT = re.compile(r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:office|offices|headquarters|bureau|branch|"
+                           r"command|ministry|directorate|prefecture|governorate)\s+(?:in|of|for)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_SPEAKER_SEAT_CHARS = 70
 
 
 def _described_origin(sent: SentenceTokens, t_end: int, start: int, lex: Lexicon) -> bool:

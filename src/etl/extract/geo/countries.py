@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 import pycountry
@@ -91,6 +91,8 @@ def _gazetteer() -> _Gazetteer:
             if name:
                 add(name, code)
         display.setdefault(code, getattr(country, "common_name", None) or country.name)
+    for name, code in _withdrawn_names():
+        add(name, code)
     for place, code, *_ in tsv_rows("geo_capitals.tsv"):
         add(place, code)
     demonyms = set()
@@ -105,6 +107,20 @@ def _gazetteer() -> _Gazetteer:
         words = name.replace("-", " ").split()  # (in words as a text's names are read: "Guinea-Bissau" is two)
         span[words[0]] = max(span.get(words[0], 1), len(words))
     return _Gazetteer(folded, exact, display, frozenset(demonyms), span)
+
+
+def _withdrawn_names() -> Iterator[tuple[str, str]]:
+    """The names of countries ISO 3166-3 withdrew, with the code of the one country that took their land
+    ("Zaire" → COD, "Dahomey" → BEN, "Upper Volta" → BFA): summaries and notes of old incidents name them, and
+    "Zaire" is also an Angolan province, which must not take a Congolese town. The last two letters of a withdrawn
+    code are its successor's alpha-2 code when one country succeeded it (ZRCD); a split has none (SUHH, CSXX). A
+    former country that is now a region of its successor ("Sikkim", India's state) is named as the region."""
+    for old in pycountry.historic_countries:
+        successor = pycountry.countries.get(alpha_2=old.alpha_4[2:])
+        name = old.name.split(",")[0]
+        if successor is not None and not any(sub.name == name for sub in pycountry.subdivisions.get(
+                country_code=successor.alpha_2) or ()):
+            yield name, successor.alpha_3
 
 
 @cache

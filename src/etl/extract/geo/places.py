@@ -241,6 +241,20 @@ def _foreign_mission(name: str) -> bool:
         " ".join(words[:-1])) is not None
 
 
+# Facilities that a foreign state or its people built or run and that bear its name: "the Saudi Hospital" (in El
+# Fasher), "the Turkish School" (in Mogadishu), "the Kuwaiti Specialist Hospital" (in Nyala).
+_DONATED_SITES = frozenset({"hospital", "clinic", "school", "college", "university", "mosque", "church", "hotel",
+                            "club", "market", "centre", "center"})
+
+
+def _donated_site(name: str) -> bool:
+    """Whether a place phrase is a facility named after a country or its people alone ("the Saudi Hospital", "the
+    Turkish Friendship Hospital"): the country it is named after, not the one it lies in, which the story tells."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return (len(words) > 1 and words[-1].lower() in _DONATED_SITES and all(w[:1].isupper() for w in words)
+            and country_code(words[0]) is not None)
+
+
 def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[str]:
     """The names in a place phrase, without kind words, most specific first: "Kiriba village in Tessal
     (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out, but with `generic`.
@@ -317,8 +331,8 @@ def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name); a kind of area that one country
     alone has ("Sefa LGA", "Barangay Sorro") gives that country, unless the phrase names another country itself."""
-    if _foreign_mission(name):
-        return None  # "the German Embassy" (in Kabul): whose it is, not where
+    if _foreign_mission(name) or _donated_site(name):
+        return None  # "the German Embassy" (in Kabul), "the Saudi Hospital" (in El Fasher): whose it is, not where
     code = _named_country(name)
     national = _national_kind(name)
     if national is None or code == national or code is not None and any(
@@ -390,7 +404,8 @@ def _named_country(name: str) -> str | None:
             if found:
                 if _outside_regions(name, part, found):
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
-                return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
+                return (_larger_agree(name, part, found) or _in_shared_region(found, parts[k + 1:])
+                        or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
     return _route_country(name) or _site_town_country(name)
 
@@ -486,6 +501,26 @@ def _named_first(name: str, parts: list[str]) -> list[str]:
     """The names of a place phrase with the town a description, its kind and "of" name first: "the French Riviera city
     of Nice" is Nice (the description read as a town was Riviera Beach, Florida), "the Baltic port of Klaipeda"."""
     return parts[1:] + parts[:1] if len(parts) > 1 and _KIND_OF_NAME.match(name) else parts
+
+
+def _larger_agree(name: str, part: str, found: tuple[Locality, ...]) -> str | None:
+    """The one country the larger places after a small place's name all lie in, when its towns (`found`) lie
+    elsewhere ("Kwande village (Bokkos, Plateau)": Bokkos is Nigeria's alone and Plateau is a state of Nigeria's as
+    well as a department of Benin's, so the village is Nigeria's, not the Kwande the gazetteer knows in Benin): a
+    village's name has homonyms abroad more often than its district and region together; None otherwise."""
+    larger = _name_parts(name[name.find(part) + len(part):], generic=True)
+    if len(larger) < 2:
+        return None
+    agreed: set[str] | None = None
+    for part in larger:
+        countries = set(admin1_countries(part)) | {town.country for town in localities(part) if _own_name(town, part)}
+        agreed = countries if agreed is None else agreed & countries
+        if not agreed:
+            return None
+    if agreed is None or len(agreed) != 1:
+        return None
+    country = next(iter(agreed))
+    return None if any(p.country == country for p in found) else country
 
 
 def _in_shared_region(found: tuple, larger: list[str]) -> str | None:
