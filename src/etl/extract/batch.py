@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from etl.extract import dates, estimates, events, geo, mentions, numbers, statements
 from etl.extract.events import coref
-from etl.extract.text import Doc
+from etl.extract.text import Doc, lower
 from etl.ids import stable_hash
 from etl.records import RECORD_TYPES, Article, Estimate, Event, EventMention, ExtractionError, Statement
 from etl.tables import to_table
@@ -127,6 +127,7 @@ def clear_caches() -> None:
     mentions.analyze.cache_clear()
     geo.clear_caches()
     numbers.clear_caches()
+    lower.cache_clear()
 
 
 def _prior_by_article(prior: dict[str, pa.Table]) -> dict[str, Extraction]:

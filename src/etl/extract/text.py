@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from etl.records import Article
@@ -101,6 +101,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)  # an article's text is lowered by its Doc and again by the readers given the text alone (dates)
 def lower(text: str) -> str:
     """The text in lower case, offset for offset: "İ" (whose lower case is two characters) stays as it is,
     so that a span found in the lowered text is the same span of the text."""

@@ -279,7 +279,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     headline = _headline_end(doc)
     lead_paragraph = opening(doc).lead
     lead = next((k for k, s in enumerate(doc.sentences) if s.paragraph >= lead_paragraph), 0)  # its first sentence
-    leads: dict[int, bool] = {}  # whether the lead tells news of the day (`_lead_is_news`), read once
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
@@ -361,7 +360,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                     c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
                 if c.category in own or not running and (
                         c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
-                            c.category == "killed" and _lead_is_news(pasts, lead, leads))):
+                            c.category == "killed" and not pasts.tells_past(lead))):  # (its dates read once, by Pasts)
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
                     # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;
                     # and so is one told after a lead of news that had no dead: "A drone hit a depot on Sunday. No one
@@ -479,14 +478,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
-
-
-def _lead_is_news(pasts: Pasts, lead: int, leads: dict[int, bool]) -> bool:
-    """Whether the story's lead tells no date of the past: news of the day, whose story tells past incidents as
-    background (`leads` keeps the answer)."""
-    if lead not in leads:
-        leads[lead] = not pasts.tells_past(lead)
-    return leads[lead]
 
 
 def _coded_toll_stands(kept: list[Count]) -> None:

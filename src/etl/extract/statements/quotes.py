@@ -25,6 +25,7 @@ _SPEAKER_KINDS = frozenset({"person", "group", "organization", "media"})
 _FLOAT_PARAGRAPHS = 2        # paragraphs back that a quote paragraph looks for the speaker it carries on
 # Words a title leaves in lower case ("Gang of Eight", "Thelma and Louise", "Meet the Press").
 _TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "of", "for", "in", "on", "to", "at", "by", "with", "from"})
+_TITLE_WORDS = 10            # a quote of fewer words may be a title in capitals ("The Long Road Home")
 _MERGE_GAP = 0.8             # a continuing quote joins its statement when the text between is at most this share
 
 
@@ -219,11 +220,16 @@ def is_speech(text: str, q: Quote) -> bool:
     words = inner.split()
     if len(words) < _MIN_SPEECH_WORDS:
         return False
-    # the words a title capitalises: not its short function words ("Gang of Eight", "Meet the Press")
-    alphabetic = [w for w in words if w[:1].isalpha() and w not in _TITLE_LOWER]
-    if len(words) < 10 and alphabetic and not inner.endswith("?") and sum(is_capitalized(w) for w in alphabetic) >= 0.8 * len(alphabetic):
-        return False  # "The Long Road Home"
-    return len(words) >= _SPEECH_WORDS or bool(re.search(r"[.!?,]\W*$", inner)) or not q.closed
+    if len(words) < _TITLE_WORDS and not inner.endswith("?"):
+        # the words a title capitalises: not its short function words ("Gang of Eight", "Meet the Press"); read in a
+        # short quote only (a speech of many words is no title, and its words are not gone through for one)
+        alphabetic = [w for w in words if w[:1].isalpha() and w not in _TITLE_LOWER]
+        if alphabetic and sum(is_capitalized(w) for w in alphabetic) >= 0.8 * len(alphabetic):
+            return False  # "The Long Road Home"
+    return len(words) >= _SPEECH_WORDS or _CLAUSE_END.search(inner) is not None or not q.closed
+
+
+_CLAUSE_END = re.compile(r"[.!?,]\W*$")  # a short quote that ends as a sentence or a clause does is speech
 
 
 def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
