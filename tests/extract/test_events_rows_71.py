@@ -163,3 +163,59 @@ def test_people_taken_in_for_questioning_are_held(text, trigger):
 
 def test_questions_put_by_reporters_hold_no_one():
     assert "COERCE" not in _types("The minister was questioned by reporters for an hour on Monday.")
+
+
+PRESS_RELEASE = ("Hanover, 6 March 2026\n\nJoint press release of the Hanover Police Headquarters and the Public "
+                 "Prosecutor's Office\n\nFatal knife attack at the Kröpcke station - 34-year-old suspect arrested\n\n"
+                 "On Thursday evening, 5 March 2026, at around 7:10 p.m., a man attacked several passengers with a knife "
+                 "at the Kröpcke station in Hanover city centre. A 58-year-old woman died at the scene. Officers "
+                 "arrested the 34-year-old man at the scene at 7:14 p.m.")
+
+
+def test_a_press_release_s_headline_below_its_sender_joins_the_story_s_events():
+    events = events_of(PRESS_RELEASE, MAR_4)
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "COERCE"]
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.target == "passengers"  # the story's, not the station the headline packs in
+
+
+def test_a_headline_that_opens_a_story_still_joins_its_lead():
+    events = events_of("Knife attack at central station - suspect arrested\n\nOn Tuesday evening a man attacked three "
+                       "people with a knife at the central station in Bremen. Officers arrested the 30-year-old at the "
+                       "scene.", MAR_4)
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a police station in Tumaco on Tuesday, killing three officers. A fourth officer died of his "
+    "wounds in a hospital in Cali in the afternoon, the governor said.",
+    "Gunmen ambushed a bus near Kidal on Monday, killing five passengers. A sixth passenger died in the regional "
+    "hospital in Gao.",
+])
+def test_a_death_in_hospital_after_an_attack_is_its_toll_not_another_attack(text):
+    assert [e.event_type for e in events_of(text, MAR_4)] == ["ASSAULT"]
+
+
+def test_a_death_in_hospital_with_its_own_cause_stays_apart():
+    events = events_of("Rebels attacked a police station in Tumaco on Tuesday, killing three officers. In Cali, a "
+                       "retired judge died of cancer in a hospital on Wednesday.", MAR_4)
+    assert sum(e.event_type == "ASSAULT" for e in events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of officers entered the favela at dawn to serve arrest warrants against leaders of the gang.",
+    "Prosecutors have sought arrest warrants for three former ministers, the court said.",
+])
+def test_arrest_warrants_are_a_court_s_order_no_arrest(text):
+    assert "COERCE" not in _types(text)
+
+
+def test_arrests_made_by_the_police_stay():
+    assert ("arrests", "COERCE", "arrest") in _rows("Police carried out arrests in the district on Monday.")
+
+
+def test_people_detained_after_a_raid_to_serve_warrants_are_an_arrest_of_their_own():
+    text = ("Hundreds of officers entered the favela at dawn to serve arrest warrants against leaders of the gang. "
+            "Later residents protested on the main avenue. Police fired tear gas to disperse them, and four people "
+            "were detained.")
+    assert ("detained", "COERCE", "arrest") in _rows(text)
