@@ -119,7 +119,8 @@ def test_a_patrol_on_its_round_is_no_deployment(text):
 
 
 @pytest.mark.parametrize("text, row", [
-    ("The army deployed extra patrols to the border town on Sunday after the raid.", ("deployed", "MOBILIZE", "troops")),
+    ("The army deployed extra patrols to the border town on Sunday after the raid.",
+     ("deployed", "MOBILIZE", "troops")),
     ("A group blocked an avenue in Villahermosa. Five police patrols arrived and arrested three people.",
      ("arrested", "COERCE", "arrest")),
 ])
@@ -167,9 +168,9 @@ def test_questions_put_by_reporters_hold_no_one():
 
 PRESS_RELEASE = ("Hanover, 6 March 2026\n\nJoint press release of the Hanover Police Headquarters and the Public "
                  "Prosecutor's Office\n\nFatal knife attack at the Kröpcke station - 34-year-old suspect arrested\n\n"
-                 "On Thursday evening, 5 March 2026, at around 7:10 p.m., a man attacked several passengers with a knife "
-                 "at the Kröpcke station in Hanover city centre. A 58-year-old woman died at the scene. Officers "
-                 "arrested the 34-year-old man at the scene at 7:14 p.m.")
+                 "On Thursday evening, 5 March 2026, at around 7:10 p.m., a man attacked several passengers with a "
+                 "knife at the Kröpcke station in Hanover city centre. A 58-year-old woman died at the scene. "
+                 "Officers arrested the 34-year-old man at the scene at 7:14 p.m.")
 
 
 def test_a_press_release_s_headline_below_its_sender_joins_the_story_s_events():

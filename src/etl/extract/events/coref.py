@@ -779,7 +779,8 @@ _WARDS = re.compile(r"\b(?:hospitals?|clinics?|infirmary|medical (?:centre|cente
 # What may follow a death that is an attack's toll: the end of its clause, where or how soon it came, of what wounds
 _DEATH_CLOSES = re.compile(
     r"\s*(?:(?:later|instantly|immediately|subsequently|shortly|soon)\s+(?:after(?:wards)?\s+)?)?"
-    r"(?:[.,;]|and\b|at the scene|on the spot|in (?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}hospital|on (?:the|his|her|their) way"
+    r"(?:[.,;]|and\b|at the scene|on the spot|in (?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}hospital"
+    r"|on (?:the|his|her|their) way"
     r"|(?:of|from) (?:his|her|their|the) (?:wounds|injuries))", re.IGNORECASE)
 
 

@@ -2416,13 +2416,15 @@ def _standing_described(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     if first == 0 or nxt >= len(sent.lower) or not (word.endswith(("ed", "en")) or word in lex.participle):
         return False
     following = sent.lower[nxt]
-    if not sent.is_word(nxt) or not sent.words[nxt].islower() or following in lex.stop or following in lex.determiner \
-            or following in lex.pronoun or following in lex.clause or following in lex.be or following in lex.skip \
-            or following in {"and", "or", "of"} or is_numeral(following):
+    if not sent.is_word(nxt) or not sent.words[nxt].islower() or is_numeral(following) or following in {"and", "or",
+                                                                                                          "of"}:
+        return False
+    if any(following in words for words in (lex.stop, lex.determiner, lex.pronoun, lex.clause, lex.be, lex.skip)):
         return False  # (not "publicly endorsed him", "widely recognized now as")
     prev = sent.lower[first - 1]
     if prev.endswith("ly") and sent.words[first - 1].islower() and first > 1:
-        prev = sent.lower[first - 2]  # "Yemen's internationally recognised government" (not "senators publicly endorsed")
+        # "Yemen's internationally recognised government" (not "senators publicly endorsed")
+        prev = sent.lower[first - 2]
     return prev in lex.determiner or prev in NOUN_DETERMINERS or prev.endswith(_GENITIVES)
 
 
