@@ -690,11 +690,14 @@ def _headline_told_below(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     paragraphs = doc.paragraphs
     if len(paragraphs) < 2 or not clusters:
         return clusters
-    start, end = paragraphs[0]
-    line = doc.text[start:end].rstrip(" ;")
-    if not line or line[-1] in _CLOSING or len(line.split()) > _HEADLINE_WORDS:
+    # (a press release may open with lines of the same kind before its headline, a place and a date, the sender:
+    # "Hanover, 6 March 2026", "Joint press release of the Hanover Police", then the headline)
+    body_at = next((n for n, (start, end) in enumerate(paragraphs[:-1]) if not _headline_like(doc.text[start:end])),
+                   len(paragraphs) - 1)
+    if body_at == 0:
         return clusters
-    lead_end = paragraphs[min(len(paragraphs), _LEAD_PARAGRAPHS + 1) - 1][1]
+    end = paragraphs[body_at - 1][1]
+    lead_end = paragraphs[min(len(paragraphs), body_at + _LEAD_PARAGRAPHS) - 1][1]
     heads = [c for c in clusters if c.mentions[-1].event.trigger_end <= end]
     body = [c for c in clusters if c.mentions[-1].event.trigger_end > end]
     kept: list[_Cluster] = []
@@ -706,13 +709,32 @@ def _headline_told_below(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
             kept.append(cluster)
             continue
         joined = _Cluster()
-        for m in sorted(cluster.mentions + body[k].mentions, key=lambda m: m.event.trigger_start):
+        told = body[k].mentions
+        for m in sorted([_parties_told_below(m, told) for m in cluster.mentions] + told,
+                        key=lambda m: m.event.trigger_start):
             joined.add(m)
         body[k] = joined
     return sorted(kept + body, key=lambda c: c.mentions[0].event.trigger_start)
 
 
 _CLOSING = frozenset(".!?\"”’")
+
+
+def _parties_told_below(head: _Mention, told: list[_Mention]) -> _Mention:
+    """A headline's mention without the parties the story's mentions tell: a headline packs its words ("Fatal knife
+    attack at the Kröpcke station"), the story tells who did it and whom it struck ("a man attacked several
+    passengers")."""
+    told_slots = [slot for slot in PARTIES if head.has(slot) and any(m.tells(slot) for m in told)]
+    if not told_slots:
+        return head
+    return replace(head, event=replace(head.event, **{c: None for slot in told_slots for c in slot_columns()[slot]}))
+
+
+def _headline_like(paragraph: str) -> bool:
+    """Whether a paragraph reads as a headline: a short line no period closes ("Fatal knife attack at the station -
+    suspect arrested")."""
+    line = paragraph.rstrip(" ;")
+    return bool(line) and line[-1] not in _CLOSING and len(line.split()) <= _HEADLINE_WORDS
 
 
 def _countries_apart(a: Event, b: Event) -> bool:
@@ -740,6 +762,9 @@ def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
             e = replace(e, event_type="ASSAULT", event_mode=None, actor=None, actor_start=None, actor_end=None,
                         actor_canonical=None, actor_country=None, target=e.actor, target_start=e.actor_start,
                         target_end=e.actor_end, target_canonical=e.actor_canonical, target_country=e.actor_country)
+            if e.location is not None and _WARDS.search(e.location):
+                # "A fourth officer died of his wounds in a hospital in Cali": where he died, not where he was struck
+                e = replace(e, **{c: None for c in slot_columns()["location"]})
         elif (e.event_type == "OTHER" and attack is not None and _body_found(doc.text, e)
               and attack[0] == doc.sentences[sentence].paragraph and 0 < sentence - attack[1] <= _BODY_FOUND_WITHIN):
             e = replace(e, event_type="ASSAULT", event_mode=None)  # "The bodies of both drivers were found the
@@ -749,10 +774,13 @@ def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 _DYING = frozenset({"died", "dies", "die", "succumbed"})
+# where the wounded die after an attack: a place of care, not of the attack
+_WARDS = re.compile(r"\b(?:hospitals?|clinics?|infirmary|medical (?:centre|center|facility))\b", re.IGNORECASE)
 # What may follow a death that is an attack's toll: the end of its clause, where or how soon it came, of what wounds
 _DEATH_CLOSES = re.compile(
     r"\s*(?:(?:later|instantly|immediately|subsequently|shortly|soon)\s+(?:after(?:wards)?\s+)?)?"
-    r"(?:[.,;]|and\b|at the scene|on the spot|in (?:the\s+)?hospital|on (?:the|his|her|their) way"
+    r"(?:[.,;]|and\b|at the scene|on the spot|in (?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}hospital"
+    r"|on (?:the|his|her|their) way"
     r"|(?:of|from) (?:his|her|their|the) (?:wounds|injuries))", re.IGNORECASE)
 
 

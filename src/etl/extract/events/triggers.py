@@ -12,7 +12,7 @@ from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
     ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, FREQUENCY,
     GENERIC, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
-    TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
+    TITLE_PREFIXES, TRENDS, VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              aimed_at, event_noun, find_parties, infinitive, money_in_kind,
@@ -418,11 +418,16 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     "IS')"] += 1
         elif out and _refused(sent, out[-1], cand):
             dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
-        elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
-            dropped["events: a habit told, not an event ('often abduct')"] += 1
+        elif cand.sense.pos == "verb" and _habitual(sent, k, lex) or (
+                cand.sense.pos == "verb" or not _also_noun(lower[k], lex)) and _present_in_relative(sent, k, last, lex):
+            # (a form no row reads as a noun is the verb, though a name before it made it look like one: "where the
+            # Transitional Presidential Council meets")
+            dropped["events: a habit told, not an event ('often abduct', 'where the council meets')"] += 1
         elif cand.sense.event_type in _STRIKING and (cand.sense.pos == "verb" and _running_total(sent, k, lex) or (
                 cand.sense.pos == "noun" and _acts_of_a_running_total(sent, k, last, lex))):
             dropped["events: a running total over a span of time ('have been killed … this year')"] += 1
+        elif cand.sense.pos == "noun" and _trend_of_acts(sent, last, lex):
+            dropped["events: plural acts told as a trend ('attacks on police have increased')"] += 1
         elif cand.sense.pos == "noun" and _counted_over_a_span(sent, k, last, lex):
             dropped["events: acts counted over a month or more ('witnessed more than 80 attacks in June')"] += 1
             tally = last
@@ -433,11 +438,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         elif cand.sense.event_type == "CONSULT" and _to_the_press(sent, last, lex):
             dropped["events: a message to the press, how what it says was said "
                     "('in a message sent to journalists')"] += 1
-        elif cand.sense.event_type == "MOBILIZE" and lower[k] in _PATROLS and _on_duty(sent, k, lex):
+        elif cand.sense.event_type == "MOBILIZE" and lower[k] in _PATROLS and (
+                _on_duty(sent, k, lex) or _patrol_goes(sent, last, lex)):
             dropped["events: a force on its round of duty, no deployment ('were on a routine patrol')"] += 1
         elif _defined(sent, k):
             dropped["events: a kind of event defined, not one ('defined as incidents in which four or more people are "
                     "shot')"] += 1
+        elif cand.sense.event_type == "ASSAULT" and cand.sense.pos == "verb" and _ran_into(sent, cand, lex):
+            dropped["events: a vehicle that ran into a thing, an accident ('his motorbike hit a wall')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
@@ -1081,7 +1089,8 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         if w in _CAUSE_WORDS:
             cause = w
         elif cause is not None and (_mishap_at(sent, j, lex) and _heads_phrase(sent, j, lex) or (
-                cause in _CLAUSE_CAUSES and (lex.in_class(w, "mishap_verbs") or _train_runs(sent, j, lex)))):
+                cause in _CLAUSE_CAUSES and (lex.in_class(w, "mishap_verbs") or _train_runs(sent, j, lex)
+                                             or _vehicle_crashed(sent, j, lex)))):
             return True
         elif w in _COUNTED_HARM and cause is None:
             continue  # "were killed and four others injured when a minibus collided with a truck": the same cause
@@ -1109,6 +1118,34 @@ def _in_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     if w in lex.clause:
         return w in ASIDE_OPENERS and k > 0 and sent.lower[k - 1] == ","
     return sent.is_word(k) or w == ","
+
+
+def _ran_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb of striking has a vehicle as its subject, right before it, and a thing or another vehicle as its
+    object: "his motorbike hit a wall", "the bus struck a parked truck", an accident with no doer (not "a car hit
+    pedestrians", nor "a drone hit the wall of a school", whose subject is no vehicle)."""
+    k = cand.first - 1
+    k -= k >= 0 and sent.lower[k] in PERFECT_AUXILIARIES
+    return k >= 0 and sent.lower[cand.first] in _COLLIDING and _runs_into(sent, k, cand.first, cand.last, lex)
+
+
+def _runs_into(sent: SentenceTokens, vehicle: int, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether the vehicle at token `vehicle` is the subject of the verb from `first` to `last`, whose object is a
+    thing or another vehicle, with no people before it ("their minibus struck a parked tanker")."""
+    if not (lex.in_class(sent.lower[vehicle], "vehicles") or lex.in_class(sent.lower[vehicle], "trains")):
+        return False
+    thing = _object_evidence(sent, first, last, "obstacles", lex)
+    return thing is not None and thing >= last and not lex.any_in_class(sent.lower[last:thing], "people")
+
+
+def _vehicle_crashed(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k is a vehicle that a verb of striking right after it runs into a thing: the cause of harm told
+    after it ("were killed when their minibus struck a parked tanker")."""
+    return k + 1 < len(sent.lower) and sent.lower[k + 1] in _COLLIDING and _runs_into(sent, k, k + 1, k + 2, lex)
+
+
+_COLLIDING = frozenset({"hit", "hits", "struck", "strikes", "rammed", "rams", "slammed", "smashed", "ploughed",
+                        "plowed"})
 
 
 def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -1541,6 +1578,27 @@ def _acts_of_a_running_total(sent: SentenceTokens, first: int, last: int, lex: L
 _ACTS_REACH = 3  # words from "in" to the acts a running total befell in ("in repeated Russian air strikes")
 
 
+def _trend_of_acts(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether plural acts are the subject of a trend in the perfect or the progressive ("attacks on police and soldiers
+    have increased since last year", "kidnappings for ransom are rising", "the attacks have since dwindled"): how
+    often such acts happen, no one of them (not "clashes rose to a new pitch on Monday", a simple past)."""
+    if not sent.lower[last - 1].endswith("s") or sent.lower[last - 1].endswith("ss"):
+        return False
+    for k in range(last, min(len(sent.lower) - 1, last + _TREND_REACH)):
+        w = sent.lower[k]
+        if w in _PERFECT_HAVE or w in _PRESENT_BE:
+            j = k + 1
+            while j < len(sent.lower) - 1 and (sent.lower[j] == "been" or sent.lower[j] in lex.skip):
+                j += 1  # "have been steadily rising", "have since increased"
+            return sent.lower[j] in TRENDS
+        if not sent.is_word(k) or w in lex.clause or w in lex.be or w in lex.verb:
+            return False
+    return False
+
+
+_TREND_REACH = 8  # words from plural acts to the verb of their trend ("attacks on police and soldiers have increased")
+
+
 def _counted_over_a_span(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
     """Whether plural acts are counted by a number of ten or more, or by dozens or hundreds, over a month or more told
     in their sentence ("the country witnessed more than 80 militant attacks in June alone", "There were 300 terrorist
@@ -1630,6 +1688,22 @@ def _on_duty(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _patrol_goes(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether a patrol is the subject of a verb of its round right after it ("held the suspect until the first patrol
+    arrived", "as a police patrol chased him"): a unit on duty that the story meets, no force sent (not "patrols were
+    stepped up", "the army deployed patrols")."""
+    j = last
+    while j < len(sent.lower) and sent.lower[j] in lex.skip:
+        j += 1  # "the patrol later arrived"
+    return j < len(sent.lower) and sent.lower[j] in _ROUNDS and not (j + 1 < len(sent.lower) and sent.lower[j + 1] in {
+        "and", ","})  # (a patrol that acts next is its doer: "Five police patrols arrived and arrested three people")
+
+
+# verbs of what a patrol on its round does: comes to a scene, passes, stops or chases someone
+_ROUNDS = frozenset({"arrived", "arrives", "arrive", "came", "comes", "reached", "reaches", "passed", "passes",
+                     "chased", "chases", "stopped", "stops", "approached", "spotted", "pursued", "intercepted"})
+
+
 def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether an adverb of frequency before a verb in the present tells a habit, not an event: "bandits often abduct
     villagers for ransom", "villagers are regularly kidnapped" (not "have often attacked", "were often beaten": the
@@ -1651,6 +1725,29 @@ def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     return before not in lex.be and before not in PERFECT_AUXILIARIES
 
 
+def _present_in_relative(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a verb in the simple present, third person, is the verb of a relative clause on the noun before it
+    ("the villa where the presidential council meets", "a group that attacks shipping", "the Houthis, who control the
+    capital and hold talks there"): what the noun habitually does or where it is, no event of the story (news tells
+    its events in the past: not "where the council met", "who attacked the post")."""
+    word = sent.lower[last - 1]
+    if last - first != 1 or not word.endswith("s") or word.endswith(("ss", "us")):
+        return False
+    j = first - 1
+    while j >= 0 and sent.lower[j] in lex.skip and sent.lower[j] not in lex.be and sent.lower[j] not in _PERFECT_HAVE:
+        j -= 1  # "which regularly meets"
+    if j > 0 and sent.lower[j] in _RELATIVE_SUBJECTS and (sent.is_word(j - 1) or sent.lower[j - 1] == ","):
+        return True
+    for k in range(j, max(0, j - _RELATIVE_SUBJECT_WORDS), -1):  # "where the Transitional Presidential Council meets"
+        w = sent.lower[k]
+        if w == "where":
+            return k > 0 and (sent.is_word(k - 1) or sent.lower[k - 1] == ",")
+        if not sent.is_word(k) or w in lex.clause or w in lex.be or w in lex.verb or w in lex.stop:
+            return False
+    return False
+
+
+_RELATIVE_SUBJECT_WORDS = 5  # words of the subject between "where" and its verb ("where the city council meets")
 _PRESENT_BE = frozenset({"is", "are", "get", "gets"})
 _PRESENT_HAVE = frozenset({"has", "have"})
 _FREQUENCY_REACH = 8  # words from a verb to an adverb of frequency after it ("attacking Kharkiv oblast almost daily")
@@ -2241,6 +2338,8 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             or lex.in_class(sent.lower[first - 1], "accused_ranks")):
         return True  # "demanded the arrest of all the accused", "main accused Rajesh Yadav", "three accused were
         # arrested": the people charged, no accusation
+    if pos == "verb" and last - first == 1 and event_type == "SUPPORT" and _standing_described(sent, first, lex):
+        return True  # "Yemen's internationally recognised government", "the widely backed candidate": who they are
     if pos == "verb" and first > 1 and sent.words[first - 1] == "-" and sent.lower[first].endswith("ed") and (
             sent.spans[first - 2][1] == sent.spans[first - 1][0] == sent.spans[first][0] - 1):
         return True  # "a U.N.-brokered grain deal": a compound that describes the deal
@@ -2311,6 +2410,28 @@ def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
 
 
 
+def _standing_described(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a participle of backing stands between a determiner or an adverb in -ly and the noun it describes
+    ("the internationally recognised government", "a widely supported candidate"): a standing the noun has, no act of
+    backing (not "recognised the government", "was recognised by", whose noun is an object or none follows)."""
+    nxt = first + 1
+    word = sent.lower[first]
+    if first == 0 or nxt >= len(sent.lower) or not (word.endswith(("ed", "en")) or word in lex.participle):
+        return False
+    following = sent.lower[nxt]
+    if not sent.is_word(nxt) or not sent.words[nxt].islower() or is_numeral(following) or following in {"and", "or",
+                                                                                                          "of"}:
+        return False
+    if any(following in words for words in (lex.stop, lex.determiner, lex.pronoun, lex.clause, lex.be, lex.skip)):
+        return False  # (not "publicly endorsed him", "widely recognized now as")
+    prev = sent.lower[first - 1]
+    if prev.endswith("ly") and sent.words[first - 1].islower() and first > 1:
+        # "Yemen's internationally recognised government" (not "senators publicly endorsed")
+        prev = sent.lower[first - 2]
+    return prev in lex.determiner or prev in NOUN_DETERMINERS or prev.endswith(_GENITIVES)
+
+
+_GENITIVES = ("'s", "’s", "s'", "s’")  # the ending of a possessive ("Yemen's", "the rebels'")
 _CLAUSE_DETERMINERS = frozenset({"that", "one"})  # determiners that may also open a clause or stand for a noun
 
 
