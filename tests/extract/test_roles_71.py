@@ -7,7 +7,8 @@ place ("officers called to the scene said") are no speech of calling, and a crew
 that ends a "who" clause is done by the people the clause tells of ("arrested students who had gathered to protest").
 A court's object did what it is punished for ("jailed a man for stabbing a driver and injuring two"); a
 period between subject and verb ("have in recent years blamed") and an adverb of frequency ("rarely publishes") are
-no part of the subject; "blamed X for attacks on Y" blames X. Every text is our own."""
+no part of the subject; "blamed X for attacks on Y" blames X; a person's name set off by commas after a town
+("the spokesman in Herat, Ahmad Rahimi, said") is no region of the town. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -156,3 +157,18 @@ def test_a_period_between_subject_and_verb_is_no_party_nor_the_place_of_the_deed
 ])
 def test_an_adverb_of_frequency_ends_the_subject(text, trigger, actor):
     assert _event(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, location", [
+    ("The police spokesman in Herat, Ahmad Rahimi, said the women had been questioned. He denied that anyone had been "
+     "beaten.", "Herat"),
+    ("The army's spokesman in Gao, Musa Traore, said the soldiers had been detained. He denied that anyone had been "
+     "beaten.", "Gao"),
+    # guards: a district and a region after a town
+    ("Gunmen beat two farmers in Kibo, Sefa district, on Monday.", "Kibo, Sefa district"),
+    ("Protesters were beaten in Tondo, Manila on Labour Day.", "Tondo, Manila"),
+])
+def test_a_persons_name_after_a_comma_is_no_region_of_the_place(text, location):
+    [beating] = [e for e in extract_article(published_doc(text, MAR_4).article).events if e.trigger == "beaten"
+                 or e.trigger == "beat"]
+    assert beating.location == location

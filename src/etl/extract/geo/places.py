@@ -1892,6 +1892,9 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         tail = _name_chain(cur, j + 1 + directed)
         if tail is None or cur.words[j + 1].rstrip(".") in _HONORIFICS:
             break  # ", Alhaji Usman Gana,", ", Mr. Bello,": a person in apposition, no larger place
+        if not directed and tail > j + 1 and is_first_name(cur.words[j + 1]) and not _known_region(
+                cur.surface(j + 1, tail)):
+            break  # "the police spokesman in Kabul, Khalid Zadran, said": a first name opens a person's, no region
         while tail + 1 < cur.n and (cur.lower[tail + 1] in words.kinds or cur.lower[tail + 1] in words.context_kinds):
             tail += 1
         named = tail
