@@ -37,6 +37,9 @@ def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
     ("Two soldiers were captured alive by rebel fighters near Kidal.", "captured", "rebel fighters", "soldiers"),
     ("The convoy was attacked again by gunmen on motorbikes.", "attacked", "gunmen", "convoy"),
     ("A journalist was shot dead by unknown assailants in Karachi.", "shot dead", "unknown assailants", "journalist"),
+    # … and a participle coordinated with the verb, whose agent both share
+    ("Three civilians were kidnapped and killed by Taliban militants in Maymana city.", "kidnapped",
+     "Taliban militants", "civilians"),
 ])
 def test_the_by_phrase_of_a_participle_after_the_object_is_not_the_verbs_agent(text, trigger, actor, target):
     event = _event(text, trigger)
@@ -122,6 +125,8 @@ def test_an_infinitive_of_purpose_that_ends_a_who_clause_is_its_subjects(text, a
     # guards: a verb of blame with "of" (stop 59 and before); the verb's own act
     ("The commission accused officers of abducting activists.", "ASSAULT", "officers"),
     ("Police arrested two men for looting shops during the riots.", "COERCE", "Police"),
+    # … and a noun of a prison, no verb of punishing
+    ("The government allowed one critic to exchange his jail cell for house arrest.", "COERCE", None),
 ])
 def test_whom_a_court_punishes_for_an_act_did_it(text, event_type, actor):
     [event] = [e for e in extract_article(published_doc(text, MAR_4).article).events if e.event_type == event_type]

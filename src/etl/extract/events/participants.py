@@ -1493,7 +1493,8 @@ def _object_participle(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     by the militants", "houses occupied by gunmen"): the "by" phrase is that participle's agent, not the verb's."""
     w = sent.lower[k]
     return sent.words[k].islower() and (w.endswith("ed") or w in lex.participle) and sent.lower[k + 1] == "by" and (
-        sent.words[k - 1].isalpha() and sent.lower[k - 1] not in lex.stop and not sent.lower[k - 1].endswith("ly"))
+        sent.words[k - 1].isalpha() and sent.lower[k - 1] not in lex.stop and not sent.lower[k - 1].endswith("ly")
+        and sent.lower[k - 1] not in ("and", "or"))  # ("was shot and wounded by gunmen": one agent for both)
 
 
 _ADJECTIVE_PASTS = frozenset({"armed", "masked", "unidentified", "suspected", "alleged", "united", "organised",
@@ -2560,10 +2561,11 @@ _CHARGED_OBJECT_REACH = 8  # words of the object at most
 # Active verbs of punishing or condemning whose object did the act a gerund after "for" tells ("jailed a man for
 # stabbing a driver", "arrested two men for looting shops"); a sentence's term may come first ("sentenced him to life
 # in prison for killing")
-_PUNISHING = frozenset({"jailed", "jail", "jails", "jailing", "sentenced", "sentence", "sentences", "sentencing",
-                        "fined", "fines", "punished", "punishes", "imprisoned", "executed", "hanged", "arrested",
-                        "arrests", "detained", "detains", "prosecuted", "prosecutes", "condemned", "condemns"})
-_SENTENCING = frozenset({"sentenced", "sentence", "sentences", "sentencing", "condemned", "condemns"})
+# (past forms and participles only: "exchanged his jail cell for house arrest" is no jailing)
+_PUNISHING = frozenset({"jailed", "jailing", "sentenced", "sentencing", "fined", "fining", "punished", "punishing",
+                        "imprisoned", "executed", "hanged", "arrested", "arresting", "detained", "detaining",
+                        "prosecuted", "prosecuting", "condemned", "condemning"})
+_SENTENCING = frozenset({"sentenced", "sentencing", "condemned", "condemning"})
 _TERM_WORDS = 5  # words of a sentence's term ("to ten years in prison")
 
 
