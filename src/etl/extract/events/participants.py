@@ -1402,6 +1402,9 @@ def _surname(sent: SentenceTokens, k: int) -> bool:
 def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the token before a time phrase that ends at k, between a subject and its verb ("The European Union
     on Thursday imposed", "Police last week arrested", "The army yesterday denied"), else k."""
+    period = _period_before(sent, k, lex)
+    if period is not None:
+        return period
     j = k
     while j >= 0 and k - j < _TIME_PHRASE and (is_calendar_word(sent.words[j]) or _time_word(sent, j, lex)
                                                  or sent.lower[j].isdigit() or sent.lower[j] in _TIME_PHRASE_WORDS
@@ -1415,6 +1418,25 @@ def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     if not any(is_calendar_word(sent.words[i]) or _time_word(sent, i, lex) for i in range(j + 1, k + 1)):
         return k
     return j
+
+
+def _period_before(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
+    """Index of the token before a period a preposition opens that ends at k, between a subject and its verb
+    ("officials have in recent years blamed", "the group has in the past claimed", "police over the past week
+    arrested"), else None: no part of who did it."""
+    j = k
+    while j > 0 and k - j < _PERIOD_WORDS and (sent.lower[j] in _PERIOD_MODIFIERS or sent.lower[j] in _SPAN_OPENERS
+                                               or _time_word(sent, j, lex) or is_numeral(sent.lower[j])):
+        j -= 1
+    if j == k or j < 1 or sent.lower[j] not in _PERIOD_PREPOSITIONS or not (
+            _time_word(sent, k, lex) or sent.lower[k] in _SPAN_OPENERS):
+        return None
+    return j - 1
+
+
+_PERIOD_PREPOSITIONS = frozenset({"in", "over", "during", "for"})
+_PERIOD_MODIFIERS = frozenset({"the", "recent", "few", "several", "many"})
+_PERIOD_WORDS = 5  # words of such a period after its preposition ("over the past few years")
 
 
 def _time_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -1461,7 +1483,18 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
             continue  # "the house was fired at by gunmen"
         if not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in lex.be:
             return None  # (a verb after it has its own agent: "a man who had been shot was found by police")
+        if k > last and _object_participle(sent, k, lex):
+            return None  # "jets bombed caves used by the militants": the agent of the participle after the object
     return None
+
+
+def _object_participle(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word at `k`, right before a "by", is a participle that modifies the noun before it ("caves used
+    by the militants", "houses occupied by gunmen"): the "by" phrase is that participle's agent, not the verb's."""
+    w = sent.lower[k]
+    return sent.words[k].islower() and (w.endswith("ed") or w in lex.participle) and sent.lower[k + 1] == "by" and (
+        sent.words[k - 1].isalpha() and sent.lower[k - 1] not in lex.stop and not sent.lower[k - 1].endswith("ly")
+        and sent.lower[k - 1] not in ("and", "or"))  # ("was shot and wounded by gunmen": one agent for both)
 
 
 _ADJECTIVE_PASTS = frozenset({"armed", "masked", "unidentified", "suspected", "alleged", "united", "organised",
@@ -2396,6 +2429,9 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
                 sent.lower[k - 1] not in LOCATIVE_PREPOSITIONS and _phrase_ending(sent, k - 1, lex) is not None):
             # (not a gerund after a preposition: "the notion of attempting to meet voters")
             return _antecedent(sent, k, lex)  # "police stopped students trying to march": the participle's noun
+    relative = _relative_clause_of(sent, to, lex)
+    if relative is not None:
+        return relative  # "police arrested students who had gathered outside parliament to protest": the students
     # the doer of the clause's verb ("bus drivers gathered in front of a union to demand", "police fired tear gas
     # shells to disperse"), else of its event noun ("police resorted to a lathi charge to disperse them")
     done = [o for o in others if o.last <= to and not _clause_breaks(sent, o.last, to, lex)
@@ -2404,6 +2440,21 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
     if done:
         return done[-1].target if done[-1].passive else done[-1].actor
     return _clause_subject(sent, to, lex, reporting=False)
+
+
+def _relative_clause_of(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The people a "who" clause tells of, when an infinitive of purpose at `to` ends that clause ("arrested five
+    students who had gathered outside parliament to protest", "detained teachers who came to the capital to
+    demonstrate"): the clause's own subject, whatever the main clause's verb did to them."""
+    for r in range(to - 2, max(0, to - _RELATIVE_REACH), -1):
+        if sent.words[r] in _CLAUSE_MARKS or sent.lower[r] in _SUBORDINATORS or sent.lower[r] in {"and", "but"}:
+            return None
+        if sent.lower[r] == "who":
+            verb = sent.lower[r + 1] in _AUXILIARIES or sent.lower[r + 1] in lex.be or any(
+                sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
+                for t in range(r + 1, to))  # ("who had come to the capital to demonstrate")
+            return _antecedent(sent, r, lex) if verb else None
+    return None
 
 
 # participles of trying or meaning to act, whose noun right before them is who would act: "students trying to march"
@@ -2487,13 +2538,18 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
             nxt = sent.lower[r + 1]  # a subject relative: "who pledged", "who had crossed", "that allegedly fired"
             own_verb = (nxt.endswith("ed") or nxt in lex.verb or nxt in lex.be or nxt in _AUXILIARIES
                         or nxt in lex.skip) and any(
-                sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
-                for t in range(r + 1, first))  # (not "confirmed that the soldier captured alive has passed away")
+                sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb
+                                             or sent.lower[t] in lex.participle)
+                for t in range(r + 1, first))  # (not "confirmed that the soldier captured alive has passed away"; a
+            # passive's own participle: "the grenade that was thrown into a bar")
             noun_before = sent.is_word(r - 1) and not (before in lex.reporting or before in lex.verb or before in lex.skip
                                                        or before.endswith("ed"))  # not "claims that", "said that"
             found = _antecedent(sent, r, lex) if own_verb and noun_before else None
+            # (a long clause only after the phrase that opens the sentence, compound and all: "The truck bomb that
+            # exploded near a police station on the outskirts of Kandahar on Friday wounded nine")
+            opening = found and (_phrase_ending(sent, r - 1, lex) or found)
             return found if found is None or r > first - _RELATIVE_REACH or all(
-                sent.lower[t] in lex.determiner for t in range(found[0])) else None
+                sent.lower[t] in lex.determiner for t in range(min(found[0], opening[0]))) else None
     return None
 
 
@@ -2502,6 +2558,15 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
 _CHARGING = frozenset({"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming", "charged",
                        "charges", "charging", "convicted", "suspected", "suspects"})
 _CHARGED_OBJECT_REACH = 8  # words of the object at most
+# Active verbs of punishing or condemning whose object did the act a gerund after "for" tells ("jailed a man for
+# stabbing a driver", "arrested two men for looting shops"); a sentence's term may come first ("sentenced him to life
+# in prison for killing")
+# (past forms and participles only: "exchanged his jail cell for house arrest" is no jailing)
+_PUNISHING = frozenset({"jailed", "jailing", "sentenced", "sentencing", "fined", "fining", "punished", "punishing",
+                        "imprisoned", "executed", "hanged", "arrested", "arresting", "detained", "detaining",
+                        "prosecuted", "prosecuting", "condemned", "condemning"})
+_SENTENCING = frozenset({"sentenced", "sentencing", "condemned", "condemning"})
+_TERM_WORDS = 5  # words of a sentence's term ("to ten years in prison")
 
 
 def _charged_object(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2548,11 +2613,16 @@ def _charged_before(sent: SentenceTokens, at: int, lex: Lexicon) -> tuple[int, i
     first = at + 1
     for k in range(first - 3, max(-1, first - 3 - _CHARGED_OBJECT_REACH), -1):
         w = sent.lower[k]
-        if w in _CHARGING:
+        if w in _CHARGING or w in _PUNISHING and sent.lower[at] == "for":
             if k > 0 and (sent.lower[k - 1] in lex.be or sent.lower[k - 1] in lex.skip and k > 1
                           and sent.lower[k - 2] in lex.be):
                 return None
             found = _noun_phrase(sent, k + 1, lex)
+            if found is not None and w in _SENTENCING and found[1] < at and sent.lower[found[1]] == "to":
+                # "sentenced a man to life imprisonment for", "to ten years in prison for": the term, then the charge
+                term = range(found[1] + 1, at)
+                return found if len(term) <= _TERM_WORDS and all(
+                    sent.is_word(t) and sent.lower[t] not in lex.clause for t in term) else None
             return found if found is not None and found[1] == first - 1 else None
         if not sent.is_word(k) or w in lex.clause or w in lex.reporting:
             return None
@@ -2581,6 +2651,8 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     j = k - 1
     if j >= 1 and sent.words[j] == ",":
         j -= 1
+    if sent.lower[k] == "who" and j >= 1:
+        j = _skip_back_time(sent, j, lex)  # "arrested five students on Tuesday who had gathered": no day is a "who"
     if j < 0 or sent.lower[j] in {"and", "or"}:
         return None  # "men who serve in uniform and who have died": the first clause's antecedent, far back
     if sent.lower[j] in lex.triggers and sent.lower[k] != "who":
@@ -2893,6 +2965,9 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             if phrase is None:
                 return found
             continue
+        if p >= 3 and sent.lower[p - 1] in ("and", "or") and sent.lower[p - 2] in _MODIFIER_PREPOSITIONS and (
+                sent.lower[p] in _MODIFIER_PREPOSITIONS or sent.lower[p] in _SCENE_PREPOSITIONS):
+            p -= 2  # "clashes between militias in and around the town of Zawiya killed": one phrase, two prepositions
         if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or not sent.is_word(p - 1):
             return found
         if sent.lower[p] == "of" and kin and sent.words[p - 1].islower() and event_noun(sent.lower[p - 1], lex):
@@ -4270,8 +4345,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return _noun_phrase(sent, k + 2, lex)  # "seized control of a government office"
     if cand.sense.pos == "verb" and sent.lower[cand.last - 1] in BLAME_VERBS:
         for j in range(k + 1, min(n - 1, k + OBJECT_WINDOW)):
-            if sent.lower[j] in {",", ";", "."} or sent.lower[j] in lex.clause:
-                break
+            if sent.lower[j] in {",", ";", ".", "for"} or sent.lower[j] in lex.clause:
+                break  # ("blamed the rebels for attacks on the pipeline": the object is blamed, "for" opens the deed)
             if sent.lower[j] in ("on", "to") and not is_calendar_word(sent.words[j + 1]) and not (
                     sent.lower[j] == "to" and infinitive(sent, j + 1, lex)):
                 return _noun_phrase(sent, j + 1, lex)  # "blamed the bombing on the rebels": the rebels are blamed

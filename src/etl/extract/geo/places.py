@@ -69,6 +69,8 @@ _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities
 
 # Honorifics before a person's name: a name they open after a comma is a person in apposition, no larger place
 # ("in Dandume LGA of Katsina State, Alhaji Usman Gana, and his wives"); not "General" ("General Santos" is a city)
+# Verbs of speech after a name set off by commas: the name is the speaker's, in apposition to a title before it
+_SPEAKING = frozenset({"said", "says", "told", "added", "stated", "confirmed", "denied", "announced"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Rev", "Alhaji", "Alhaja", "Hajiya",
                          "Mallam"})
 
@@ -1927,6 +1929,10 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         tail = _name_chain(cur, j + 1 + directed)
         if tail is None or cur.words[j + 1].rstrip(".") in _HONORIFICS:
             break  # ", Alhaji Usman Gana,", ", Mr. Bello,": a person in apposition, no larger place
+        if not directed and tail > j + 1 and tail + 2 < cur.n and cur.words[tail + 1] == "," and (
+                cur.lower[tail + 2] in _SPEAKING) and is_first_name(cur.words[j + 1]) and not _known_region(
+                cur.surface(j + 1, tail)):
+            break  # "the police spokesman in Kabul, Khalid Zadran, said": the speaker in apposition, no region
         while tail + 1 < cur.n and (cur.lower[tail + 1] in words.kinds or cur.lower[tail + 1] in words.context_kinds):
             tail += 1
         named = tail

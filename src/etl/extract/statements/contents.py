@@ -91,6 +91,9 @@ _ADMITTED_PLACE = re.compile(
 # him on Sunday", "called Naghmeh Abedini" (not "called Trump a liar", "called him “a disgrace”")
 _PHONED = re.compile(r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s*){1,4})(?:\s+(?:earlier|later|last|this|on|in|at|after"
                      r"|before|to|from|and|twice|again|back|recently|yesterday|today|personally|during|while)\b|\s*$)")
+# where people were summoned, not what they called anything: "Officers called to the scene said …", "firefighters
+# called to the blaze" (a participle after its noun, whose own verb of speech may follow)
+_SUMMONED_TO = re.compile(r"(?:to|into|out\s+to)\s+(?:the|a|an|his|her|their|its)\s")
 # what a robber demands by force, no demand spoken for: "demanded cash from the register", "demanded her handbag"
 # (not "demanded cash compensation", "demanded money for the victims": a noun or a purpose after it)
 _ROBBED_THING = re.compile(
@@ -120,7 +123,9 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
               (("recall",), _RECALLED_THING, "statements: an envoy or a product called back, no memory told"),
               (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
               (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"),
-              (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"))
+              (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"),
+              (("called",), _SUMMONED_TO,
+               "statements: people summoned to a place, no words ('officers called to the scene said')"))
 _NO_SPEECH_STEMS = tuple(stem for stems, _, _ in _NO_SPEECH for stem in stems)  # (most cues start with none)
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(

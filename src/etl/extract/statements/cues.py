@@ -98,13 +98,14 @@ AFTER_RE = re.compile(
     # the source a report rests on, set off before what it said: "TASS reported, citing the defence ministry, that …"
     rf"|(?:citing|quoting)\s+[^,;:.“”\"]{{1,80}}?(?=\s*,))(?=[\s,.:;]|$)"
 )
-# (a capitalised word is an addressee when no common noun follows it: "told Congress that", not "urged Western partners
-# to" or "urged the Kyrgyz authorities to", whose adjective opens the addressee said to)
+# (a capitalised word is an addressee when no common noun follows it: "told Congress that", "told AFP nobody had come",
+# not "urged Western partners to" or "urged the Kyrgyz authorities to", whose adjective opens the addressee said to)
 _ADDRESSEE_RE = re.compile(
     rf"\s+(?:{alternation(CONTEXT['addressees'])}"
     rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)+"
     rf"|(?:the\s+)?[A-Z][\w’'.&-]*+"
-    rf"(?!\s+(?!(?:{alternation(sorted(FUNCTION_WORDS))}|that|this|last|late|earlier|about|[a-z]+ly)\b)[a-z]))"
+    rf"(?!\s+(?!(?:{alternation(sorted(FUNCTION_WORDS))}|{one_of('indefinite_subject')}"
+    rf"|that|this|last|late|earlier|about|[a-z]+ly)\b)[a-z]))"
     rf"(?=[\s,.:;]|$)"
 )
 _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
