@@ -93,6 +93,13 @@ number of figures, not the length of the article. For each count:
   the subject of the first, where the two disagree, and so is another source's count of the dead or wounded the story
   counted in one sentence before ("An airstrike killed five people, activists said. The Observatory said seven people
   were killed"), unless told as more ("also") or others;
+- the rest of a toll told beside a part of it ("Three of them died at the scene, while two others died in hospital"),
+  the more a toll told as grown grew by ("The toll rose to 20. Eight more bodies were found overnight"; not more told
+  on a day of their own) and the teller's own dead told again beside the enemy's ("we also lost three of our men") are
+  kept aside as parts or restated; a claim the text tells denied (", which the army denied", "The army denied the
+  figure") is `disputed`, and a war's toll told in a relative clause of it ("an insurgency that left 69,000 dead") a
+  running total, while the toll of days of fighting ("The death toll from two days of clashes has risen to 27") is the
+  toll of the story's own spell of it;
 - a figure kept aside as `other` is still written as a figure of the category its words count (`counted_as`: "killed"
   for the hospital officials' 15 above), with why it is kept aside (`aside`: "disputed"; "earlier" for a toll told
   first, "vague", "part" for "including 12 children", "running_total", "other_incident", "rate", "cause");
@@ -147,8 +154,8 @@ from etl.extract import numbers
 from etl.extract.datelines import opening
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
-    described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
-    is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
+    denied_figures, described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll,
+    is_several, is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
     other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll,
     restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
@@ -161,7 +168,7 @@ from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_days,
-    runs_over_years, subject_key_of, told_in_perfect,
+    runs_over_years, subject_key_of, told_in_perfect, told_of_a_war,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -398,7 +405,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         how = restates(c, given, lex, kept[-1] if kept else None)
         if how is not None:
             c.restated = True
-            given[c.category].told(c)
+            given[c.category].told(c, how)
             told_again(c, how, again, dropped)
             continue
         if own_figure and c.category in totals:
@@ -451,8 +458,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
 
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
-    for c in other_sources_figures(kept, [claim.canonical or claim.claimant for claim in claims], lex):
+    sources = [claim.canonical or claim.claimant for claim in claims]
+    for c in other_sources_figures(kept, sources, lex):
         keep_aside(c, "disputed")  # "The Observatory said seven people were killed" after "killed five"
+    for c in denied_figures(kept, sources, lambda index: sentence_tokens(doc, index + 1, seen)
+                            if index + 1 < len(doc.sentences) else None):
+        keep_aside(c, "disputed")  # "The rebels said they had killed 50 soldiers. The army denied the figure"
     for group in by_sentence.values():
         if len(group) > 1:
             parts_of_wholes(group)
@@ -576,10 +587,13 @@ def _dwarfs(c: Count, same: Given) -> bool:
     war's toll or a doer's record told by its size alone ("killing at least 11 people. Health officials have estimated
     that about 15,000 people have been killed": no span, no war named; "The group has killed more than 3,000"), or a
     war's told by its verb in any tense ("Fighting killed 20 people on Monday. The two-year war claimed as many as
-    600,000 lives"); not a toll that grew ("The toll has risen to 40")."""
+    600,000 lives"), or in a relative clause of the war ("an insurgency that left 69,000 dead"); not a toll that grew
+    ("The toll has risen to 40")."""
     words = c.sentence.words
     if same.total <= 0 or c.amount < _DWARFING * same.total or c.cue is None or is_grown_toll(c):
         return False
+    if told_of_a_war(c):
+        return True  # "The rebellion, which left some 30,000 people dead, ended in 1996" after "killed five officers"
     if c.source == "after":
         return not _PERFECT.isdisjoint(words[c.np_end:c.cue])
     verb = c.cue if c.cue < c.first else c.first - 1  # (of "claimed as many as 600,000 lives", the noun's verb)

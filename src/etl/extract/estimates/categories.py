@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from etl.extract import geo, numbers
@@ -2201,6 +2202,55 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     return out
 
 
+def denied_figures(kept: list[Count], claimants: list[str | None],
+                   following: Callable[[int], SentenceTokens | None]) -> list[Count]:
+    """The figures of harm a source claims that the text tells denied: in a clause after them (", which the army
+    denied", ", a claim the police denied", "a figure denied by the ministry") or by the sentence after theirs ("The
+    army denied the figure, saying three of its soldiers had been killed"). A denied claim is no count of the dead: the
+    story's own figures are those no party disputes (`following` gives the tokens of a sentence after, or None)."""
+    out = []
+    denial: dict[int, bool] = {}  # sentence index → whether the sentence after it denies a figure or claim of it
+    for c, claimant in zip(kept, claimants):
+        if claimant is None or c.category not in _DISPUTED or c.reason is not None:
+            continue
+        index = c.sentence.index
+        if index not in denial:
+            after = following(index)
+            denial[index] = after is not None and _denies_figure(after.words)
+        if denial[index] or _denied_after(c.sentence.words, c.after):
+            out.append(c)
+    return out
+
+
+def _denied_after(words: list[str], k: int) -> bool:
+    """Whether the clause set off after a figure (from token k) denies it: ", which the army denied", ", a claim denied
+    by the police"."""
+    comma = next((j for j in range(k, min(len(words), k + _CLAIM_REACH)) if words[j] in (",", ";")), None)
+    opener = [w.lower() for w in words[comma + 1:comma + 3]] if comma is not None else []
+    if not opener or not (opener[0] == _WHICH or opener[0] in _ARTICLES and opener[1:] and opener[1] in _CLAIM_NOUNS):
+        return False
+    return any(w.lower() in _DENIALS for w in words[comma + 1:comma + 1 + _DENIAL_REACH])
+
+
+def _denies_figure(words: list[str]) -> bool:
+    """Whether a sentence opens with a verb of denial (past its subject) whose object is a figure or a claim ("The army
+    denied the figure", "Officials rejected the rebels' claims")."""
+    for j in range(min(len(words), _DENIAL_OPENER)):
+        if words[j].lower() in _DENIALS:
+            return any(w.lower() in _CLAIM_NOUNS for w in words[j + 1:j + 1 + _OBJECT_WORDS])
+    return False
+
+
+_DENIALS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed"})
+_CLAIM_NOUNS = frozenset({"figure", "figures", "claim", "claims", "toll", "tally", "number", "numbers"})
+_WHICH = "which"  # ", which the army denied"
+_ARTICLES = frozenset({"a", "an"})  # ", a claim the police denied", ", a figure the ministry disputed"
+_CLAIM_REACH = 12  # tokens from a figure to the comma of a clause that denies it
+_DENIAL_REACH = 8  # tokens from that comma to the verb of denial (", a claim that the country's army denied")
+_DENIAL_OPENER = 8  # tokens from the start of the next sentence to its verb of denial ("The Congolese army denied")
+_OBJECT_WORDS = 4  # tokens from the verb of denial to its object's noun ("denied the rebels' figure")
+
+
 def _claims_own_act(c: Count, source: str, incidents: list[Event | None]) -> bool:
     """Whether the doer of the story's killing tells the dead as its own act, naming them its own way: "The Israeli
     army said its forces had killed three armed terrorists" after "Four Palestinians were killed when Israeli forces
@@ -2401,6 +2451,11 @@ class Given:
     people: dict[float, list[Event | None]] = field(default_factory=dict)
     first: SentenceTokens | None = None  # the sentence of the first of them
     spell: bool = False  # one of them is a toll over a span of days, which holds the figures told after it
+    grown: tuple[SentenceTokens, float] | None = None  # the sentence and amount of a toll of them told as grown, the
+    # last one
+    days: dict[int, frozenset[str]] = field(default_factory=dict)  # a sentence → the weekdays and months it names
+    parts: dict[int, float] = field(default_factory=dict)  # the sentences that told parts of them → the parts' sum
+    retold: set[int] = field(default_factory=set)  # the sentences that told some of them again
 
     def add(self, c: Count, lex: Lexicon) -> None:
         if self.first is None:
@@ -2409,6 +2464,8 @@ class Given:
         self.amounts.add(c.amount)
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
         self.told(c)
+        if is_grown_toll(c):
+            self.grown = (c.sentence, c.amount)
         self.incidents.append(c.incident)
         self.spell = self.spell or c.spell
         if c.np_end > c.np_start:
@@ -2422,11 +2479,16 @@ class Given:
             self.victims = True
             self.acted = self.acted or not _relative_act(c)
 
-    def told(self, c: Count) -> None:
-        """Note a count of them kept or told again: a toll holds the deaths its sentence tells after it ("The death toll
-        has risen to three after a man died in hospital")."""
+    def told(self, c: Count, how: str | None = None) -> None:
+        """Note a count of them kept or told again (`how`: "part" for a part of them): a toll holds the deaths its
+        sentence tells after it ("The death toll has risen to three after a man died in hospital"), and the others
+        told beside a part are the rest of the whole ("Three of them died at the scene and two others in hospital")."""
         if c.source == "toll":
             self.tolls.add(c.sentence.index)
+        if how == "part":
+            self.parts[c.sentence.index] = self.parts.get(c.sentence.index, 0.0) + c.amount
+        if how is not None:
+            self.retold.add(c.sentence.index)
 
 
 def _by_state_force(words: list[str], k: int) -> bool:
@@ -2501,6 +2563,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"
     if c.category == "captured" and _freed(c, lex):
         return "part"  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
+    if _rest_of_parts(c, same) or _growth_of_toll(c, same):
+        # "killing five. Three of them died at the scene, while two others died in hospital": the rest of the five;
+        # "The toll rose to 20. Eight more bodies were pulled from the mud overnight": the eight the toll grew by
+        return "part"
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
         # died.": a figure given before, told again as the toll (no other source's figure of it)
@@ -2570,6 +2636,13 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             # (the teller's own people, or members of no kind, are those given whatever noun named them: "We lost two
             # of our officers," the commander said, after "Two police reservists were killed"; "Two members died")
             incidents = incidents + (same.incidents if _own_or_bare(c, head, lex) else same.people.get(c.amount, []))
+        elif c.amount in same.amounts and _our_own(c) and not same.retold.isdisjoint(
+                (c.sentence.index, c.sentence.index - 1)):
+            # "'Seven of the enemy were killed, and we also lost three of our men,' the colonel said" after "Three
+            # soldiers and seven rebels were killed": the teller's own dead, one figure given before told again beside
+            # the enemy's, told again in their sentence or the one before (its "also" sets them beside those, no more
+            # dead; not "We also lost two of our officers" alone, after "Two soldiers were killed": two more)
+            incidents = incidents + same.incidents
         if any(one_incident(c.incident, e) for e in incidents):
             return "restated"
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
@@ -2613,12 +2686,62 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     return "restated" if definite and c.amount in same.amounts else None
 
 
+def _rest_of_parts(c: Count, same: Given) -> bool:
+    """Whether a count of "others" is told in the sentence of a part of the figures given, and with it sums to no more
+    than them: the rest of the same whole ("Three of the victims died at the scene, while two others died in hospital"
+    after "killing five"), not more of them ("Two of them were children; eight others were wounded nearby")."""
+    part = same.parts.get(c.sentence.index)
+    words = c.sentence.words
+    return part is not None and c.np_end > c.np_start and not _OTHERS.isdisjoint(words[c.after:c.np_head]) \
+        and part + c.amount <= same.total and _ALSO not in words
+
+
+_OTHERS = frozenset({"others", "other"})  # ("two others", "three other people")
+
+
+def _growth_of_toll(c: Count, same: Given) -> bool:
+    """Whether a count told as more ("Eight more bodies were found", "ten more of the injured died") follows, in a later
+    sentence, a toll of its kind told as grown and is less than it: the more the toll grew by, in it ("The toll rose to
+    20 on Tuesday"), not more on top. Not when its sentence tells a time of its own ("On Wednesday, eight more bodies
+    were found", "Two more people died on Tuesday": past the toll's day), nor "also" or "another" incident."""
+    if same.grown is None or not _added(c):
+        return False
+    sentence, toll = same.grown
+    words = c.sentence.words
+    return c.sentence.index > sentence.index and c.amount < toll and toll == same.total and _ALSO not in words \
+        and not _another_incident(words) and not _opens_with_time(words, c.first) \
+        and _days_named(c.sentence, same.days) <= _days_named(sentence, same.days)
+
+
+def _opens_with_time(words: list[str], first: int) -> bool:
+    """Whether a sentence opens with a phrase set off by a comma before token `first` ("On Wednesday,", "Later,",
+    "By nightfall,"): the time of what it tells, which may be after a toll told before."""
+    return "," in words[:first] and words[0].lower() in _TIME_OPENERS
+
+
+_TIME_OPENERS = frozenset({"on", "later", "by", "overnight", "since", "after", "in", "earlier", "late", "early"})
+
+
+def _days_named(sent: SentenceTokens, seen: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The weekdays and months a sentence names ("Two more people died on Tuesday": a day of its own, which may be
+    after the day of a toll told before); `seen` keeps them, read once per sentence."""
+    if sent.index not in seen:
+        seen[sent.index] = frozenset(w.lower() for w in sent.words if is_calendar_word(w.capitalize()))
+    return seen[sent.index]
+
+
+def _our_own(c: Count) -> bool:
+    """Whether a count names the teller's own people ("our three officers", "three of our men")."""
+    words = c.sentence.words
+    return c.first > 0 and words[c.first - 1] in _FIRST_PERSON \
+        or c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in _FIRST_PERSON
+
+
 def _own_or_bare(c: Count, head: str, lex: Lexicon) -> bool:
     """Whether a count names the teller's own people ("our two officers", "two of our officers") or members of no
     group ("Two members died"), and so may tell again a toll given of another noun of them."""
     words = c.sentence.words
-    if c.first > 0 and words[c.first - 1] in _FIRST_PERSON \
-            or c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in _FIRST_PERSON:
+    if _our_own(c):
         return True
     return counted_kind(head, lex) == _MEMBERS_KIND and words[c.np_end:c.np_end + 1] != ["of"]
 
@@ -2692,8 +2815,11 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         # (a toll that grew is broken down by the days it grew over: "rose to 15 on Saturday. Twelve people were killed
         # on Friday and three more died in hospital overnight")
         grown = toll is not None and is_grown_toll(toll)
+        # (the others told after a part in its sentence are the rest of the toll: "Two were declared dead on arrival
+        # and two others died overnight")
+        rest = bool(parts) and parts[-1].sentence is c.sentence and not _OTHERS.isdisjoint(words[c.after:c.np_head])
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or not grown and (_added(c) or _ALSO in words or _other_day(toll, c)) \
+                or not grown and (_added(c) and not rest or _ALSO in words or _other_day(toll, c)) \
                 or _another_incident(words) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue

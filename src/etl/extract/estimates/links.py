@@ -118,9 +118,22 @@ def runs_over_days(c: Count) -> bool:
     week")."""
     words = c.sentence.words
     span = [w.lower() for w in words[:c.first]] if words and words[0].lower() == _SINCE else []
-    span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c)
+    span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c) + _toll_of_days(c)
     short = any(w in _SHORT_SPAN or is_weekday(w.removesuffix("'s")) for w in span)
     return short and _LONG_SPAN.isdisjoint(span) and not any(w.isdigit() and len(w) == 4 for w in span)
+
+
+def _toll_of_days(c: Count) -> list[str]:
+    """The words (lower-cased) of a toll told before its figure, when they tell a span of days or hours ("The death
+    toll from two days of fighting in the capital has risen to 27": the toll of the story's own spell of violence, not
+    a total of many incidents); else none."""
+    if c.source != "toll" or c.cue is None or c.cue >= c.first:
+        return []
+    toll = [w.lower() for w in c.sentence.words[c.cue:c.first]]
+    return toll if not _DAYS.isdisjoint(toll) else []
+
+
+_DAYS = frozenset({"days", "hours"})  # (not "weeks of heavy rains": a season's toll)
 
 
 def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:
@@ -276,6 +289,12 @@ def _of_a_war(c: Count) -> bool:
         if w in _IN_A_WAR:
             return not _PERFECT.isdisjoint(clause[:k]) and not _WARS.isdisjoint(clause[k + 1:k + 1 + _WAR_WORDS])
     return False
+
+
+def told_of_a_war(c: Count) -> bool:
+    """Whether a count stands in a relative clause of a war, in any tense ("an insurgency in the 1980s that left some
+    30,000 people dead", "the civil war, which killed 500,000"): a toll of the war, whatever its verb."""
+    return not _WARS.isdisjoint(_antecedent(c))
 
 
 def names_a_war(word: str) -> bool:
