@@ -840,16 +840,18 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
     if found is None or form.endswith("ing") != (found.group(1) is not None):
         return False
     told = found.group(0).split()
-    if len(told) == 1:
+    if told[-1] in _RELATIVES:
         # the relative word right before the verb, after the plural it tells of ("gangs that kidnap"; not "That attack
         # was claimed", "blamed that attack on": a determiner before a noun)
-        subject = _lower_tokens(doc, max(sentence_start, found.start() - _SUBJECT_CHARS), found.start())[-1:]
+        subject = told[-2:-1] or _lower_tokens(doc, max(sentence_start, found.start() - _SUBJECT_CHARS),
+                                               found.start())[-1:]
         return bool(subject) and subject[0].isalpha() and subject[0].endswith("s") and not subject[0].endswith("ss")
     return found.group(1) is not None or told[-1] not in _NOT_PRESENT_BEFORE
 
 
 # A relative word (alone before the verb: "groups that fight"), then up to ten words (a subject's, "criminal groups such as Los Ardillos and Los Tlacos"), maybe
 # "have been" (group 1), right before a trigger
+_RELATIVES = frozenset({"where", "that", "which", "who", "whose"})
 _HABIT_CLAUSE = re.compile(r"\b(?:where|that|which|who|whose)\s+(?:[\w'’-]+\s+){0,10}?((?:have|has)\s+been\s+)?$")
 _HABIT_CHARS = 100
 _SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of
