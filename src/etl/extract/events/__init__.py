@@ -1039,7 +1039,7 @@ def _dated_apart(sent: SentenceTokens, cand: Candidate, own: DateMention | None,
     return own_last < told_first or told_last < own_first
 
 
-_DATE_REACH = 8  # words of an event noun's phrase between it and the date that closes it ("of the mayor of the town in")
+_DATE_REACH = 8  # words of an event noun's phrase between it and the date closing it ("of the mayor of the town in")
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

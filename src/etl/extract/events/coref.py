@@ -839,26 +839,30 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
                                  event.trigger_start)
     if found is None or form.endswith("ing") != (found.group(1) is not None):
         return False
-    told = found.group(0).split()
-    if told[-1] in _RELATIVES:
-        # the relative word right before the verb, after the plural it tells of ("gangs that kidnap"; not "That attack
-        # was claimed", "blamed that attack on": a determiner before a noun)
-        subject = told[-2:-1] or _lower_tokens(doc, max(sentence_start, found.start() - _SUBJECT_CHARS),
-                                               found.start())[-1:]
-        return bool(subject) and subject[0].isalpha() and subject[0].endswith("s") and not subject[0].endswith("ss")
-    return found.group(1) is not None or told[-1] not in _NOT_PRESENT_BEFORE
+    if found.group(1) is not None:
+        return True
+    # the verb's subject ends right before it, a plural or a name ("where rival cartels fight", "where Los Tlacos
+    # fight"), or the relative word does, after such a plural ("gangs that clash"); not "who were responsible for the
+    # first attack", "which was turned into clashes", "That attack was claimed"
+    before = TOKEN.findall(doc.text, max(sentence_start, found.start() - _SUBJECT_CHARS), event.trigger_start)
+    if before and before[-1].lower() in _RELATIVES:
+        before = before[:-1]
+    if not before:
+        return False
+    word = before[-1]
+    return word[:1].isupper() or word.isalpha() and len(word) > _SHORT_PLURAL and word.endswith("s") and not (
+        word.endswith(_NOT_PLURAL_ENDINGS))
 
 
-# A relative word (alone before the verb: "groups that fight"), then up to ten words (a subject's, "criminal groups such as Los Ardillos and Los Tlacos"), maybe
+# A relative word, then up to ten words (a subject's: "criminal groups such as Los Ardillos and Los Tlacos"), maybe
 # "have been" (group 1), right before a trigger
 _RELATIVES = frozenset({"where", "that", "which", "who", "whose"})
 _HABIT_CLAUSE = re.compile(r"\b(?:where|that|which|who|whose)\s+(?:[\w'’-]+\s+){0,10}?((?:have|has)\s+been\s+)?$")
 _HABIT_CHARS = 100
-_SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of
+_SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of ("armed gangs that")
 _PAST_FORMS = GRAMMAR["verb"] | GRAMMAR["participle"]
-# words before a verb form that make it a noun, an infinitive, a modal's or a negated one: none told in the present
-_NOT_PRESENT_BEFORE = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "to", "will", "would",
-                                 "could", "can", "may", "might", "must", "should", "shall", "did", "not", "no"})
+_SHORT_PLURAL = 3  # letters of the words in -s that are no plurals ("was", "has", "its")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as")  # "across", "thus", "this", "towards"... ("whereas")
 
 
 def _tally(before: list[str], trigger: str, words: Words) -> bool:
