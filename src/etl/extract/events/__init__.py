@@ -1030,9 +1030,10 @@ def _dated_apart(sent: SentenceTokens, cand: Candidate, own: DateMention | None,
     k = cand.last
     while k < len(sent.words) and sent.spans[k][0] < own.start:
         w = sent.lower[k]
-        if k - cand.last >= _DATE_REACH or not sent.is_word(k) or w in lex.clause or w in lex.verb or (
+        if k - cand.last >= _DATE_REACH or not sent.is_word(k) or w in lex.clause or is_past(sent, k, lex) or (
                 w in lex.reporting or w in lex.be):
-            return False  # (a date past the noun's phrase is another clause's: "the attack, which police said on …")
+            return False  # (a date past the noun's phrase is another clause's: "the attack revived memories of June
+            # 2016", "the attack, which police said on …")
         k += 1
     own_first, own_last = period(own.date, own.precision)
     told_first, told_last = period(told.date, told.date_precision)

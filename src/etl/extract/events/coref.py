@@ -845,12 +845,13 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
     # fight"), or the relative word does, after such a plural ("gangs that clash"); not "who were responsible for the
     # first attack", "which was turned into clashes", "That attack was claimed"
     before = TOKEN.findall(doc.text, max(sentence_start, found.start() - _SUBJECT_CHARS), event.trigger_start)
-    if before and before[-1].lower() in _RELATIVES:
-        before = before[:-1]
+    relative = bool(before) and before[-1].lower() in _RELATIVES
+    if relative:
+        before = before[:-1]  # (a plural in lower case: not "said on Sunday that attacks on Kharkiv had killed")
     if not before:
         return False
     word = before[-1]
-    return word[:1].isupper() or word.isalpha() and len(word) > _SHORT_PLURAL and word.endswith("s") and not (
+    return word[:1].isupper() and not relative or word.isalpha() and len(word) > _SHORT_PLURAL and word.endswith("s") and not (
         word.endswith(_NOT_PLURAL_ENDINGS))
 
 
