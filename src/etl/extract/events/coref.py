@@ -833,14 +833,18 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
     """Whether a trigger is the verb in the present, or in the present perfect progressive, of a relative clause
     ("where criminal groups such as the Ardillos fight over routes", "rebels who have been fighting the army"; not
     "where gunmen killed five", nor "the town where the fight began": a noun after its article)."""
-    if " " in form or form.endswith("ed") or form in _PAST_FORMS:
-        return False
+    if " " in form or form.endswith(("ed", "s")) or form in _PAST_FORMS:
+        return False  # (a form in -s may be a plural noun: "as part of online Labor Day protests")
     found = _HABIT_CLAUSE.search(doc.lowered, max(sentence_start, event.trigger_start - _HABIT_CHARS),
                                  event.trigger_start)
     if found is None or form.endswith("ing") != (found.group(1) is not None):
         return False
     if found.group(1) is not None:
         return True
+    clause = found.group(0).split()
+    subject = clause[max(k for k, w in enumerate(clause) if w in _RELATIVES) + 1:]
+    if any(w.endswith("ed") or w in _PAST_FORMS or w in _ARTICLES for w in subject):
+        return False  # the clause has its verb, or the trigger is a noun: "that forces repelled a Houthi attack"
     # the verb's subject ends right before it, a plural or a name ("where rival cartels fight", "where Los Tlacos
     # fight"), or the relative word does, after such a plural ("gangs that clash"); not "who were responsible for the
     # first attack", "which was turned into clashes", "That attack was claimed"
