@@ -126,3 +126,20 @@ def test_an_attack_told_three_times_on_one_day_stays_one_row():
             "hour before soldiers arrived.")
     assert [(e.trigger, e.mentions) for e in events_of(text, APR_14) if e.event_type == "ASSAULT"] == [
         ("attacked", 4)]
+
+
+MAY_1 = datetime(2020, 5, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # guards of notes: a noun after an article ("a hit and run attack"), a relative clause with a verb in the past
+    # before the noun ("that … forces repelled a rebel attack"), and a plural noun after a name ("May Day protests")
+    ("On 29 April 2020, militants launched a hit and run attack on an army checkpoint near the town of Marka.",
+     [("attack", 2)]),
+    ("It was reported on 29 April 2020 that local militia forces repelled a rebel attack on the village of Dar, "
+     "killing four attackers.", [("repelled", 2), ("killing", 1)]),
+    ("On 1 May 2020, workers gathered outside a factory in Cebu to mark Labor Day. Photos of the gathering, which were "
+     "posted online as part of May Day protests, led police to arrest four of them.", [("protests", 2), ("arrest", 1)]),
+])
+def test_nouns_of_notes_stay_the_rows_they_were(text, rows):
+    assert [(e.trigger, e.mentions) for e in events_of(text, MAY_1)] == rows
