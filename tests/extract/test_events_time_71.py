@@ -71,6 +71,8 @@ def _triggers(text: str, when: datetime = APR_14) -> list[tuple[str, int]]:
     ("Soldiers killed three gunmen on Friday who were behind the first attack on the town.", [("killed", 2)]),
     ("Residents tried to enter the town hall on Friday, which was turned into clashes with the guards.",
      [("clashes", 1)]),
+    ("Gunmen attacked a hotel in the capital on Saturday. An official said that there is anger in the government "
+     "about Saturday's attack.", [("attacked", 2)]),
 ])
 def test_a_present_verb_of_a_relative_clause_is_no_incident_to_merge_into(text, rows):
     assert _triggers(text) == rows

@@ -843,8 +843,10 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
         return True
     clause = found.group(0).split()
     subject = clause[max(k for k, w in enumerate(clause) if w in _RELATIVES) + 1:]
-    if any(w.endswith("ed") or w in _PAST_FORMS or w in _ARTICLES for w in subject):
-        return False  # the clause has its verb, or the trigger is a noun: "that forces repelled a Houthi attack"
+    if any(w.endswith("ed") or w in _PAST_FORMS or w in _ARTICLES or w in _AUXILIARIES or _POSSESSIVE.search(w)
+           for w in subject):
+        return False  # the clause has its verb, or the trigger is a noun: "that forces repelled a Houthi attack",
+        # "that there is frustration about Saturday's attack"
     # the verb's subject ends right before it, a plural or a name ("where rival cartels fight", "where Los Tlacos
     # fight"), or the relative word does, after such a plural ("gangs that clash"); not "who were responsible for the
     # first attack", "which was turned into clashes", "That attack was claimed"
@@ -866,6 +868,7 @@ _HABIT_CLAUSE = re.compile(r"\b(?:where|that|which|who|whose)\s+(?:[\w'’-]+\s+
 _HABIT_CHARS = 100
 _SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of ("armed gangs that")
 _PAST_FORMS = GRAMMAR["verb"] | GRAMMAR["participle"]
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"})
 _SHORT_PLURAL = 3  # letters of the words in -s that are no plurals ("was", "has", "its")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as")  # "across", "thus", "this", "towards"... ("whereas")
 
