@@ -295,6 +295,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 dropped["events: a death told as what followed an attack ('died after being stabbed')"] += 1
                 continue
             referent = _named_again(text, sent, cand, own_place, events, told, lex)
+            if referent is not None and _dated_apart(sent, cand, dated.get(cand.first), referent, lex):
+                referent = None
             if referent is not None and referent.location is not None:
                 named_again = referent
             elif referent is None and own_place is None:
@@ -1019,6 +1021,31 @@ def _claimed(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
+def _dated_apart(sent: SentenceTokens, cand: Candidate, own: DateMention | None, told: Event, lex: Lexicon) -> bool:
+    """Whether an event noun's own phrase closes on a date apart from the event of its type told before ("Kidnappings
+    have surged since the assassination of the president in 2021" after Sunday's kidnapping): another event, recalled
+    at its own time, not that one named again."""
+    if own is None or own.date is None or own.shift is not None or told.date is None:
+        return False
+    end = sent.spans[cand.last - 1][1]
+    if own.start < end:
+        return False
+    k = cand.last
+    while k < len(sent.words) and sent.spans[k][0] < own.start:
+        w = sent.lower[k]
+        if k - cand.last >= _DATE_REACH or not sent.is_word(k) or w in lex.clause or is_past(sent, k, lex) or (
+                w in lex.reporting or w in lex.be):
+            return False  # (a date past the noun's phrase is another clause's: "the attack revived memories of June
+            # 2016", "the attack, which police said on …")
+        k += 1
+    own_first, own_last = period(own.date, own.precision)
+    told_first, told_last = period(told.date, told.date_precision)
+    return own_last < told_first or told_last < own_first
+
+
+_DATE_REACH = 8  # words of an event noun's phrase between it and the date closing it ("of the mayor of the town in")
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

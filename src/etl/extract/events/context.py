@@ -84,6 +84,9 @@ _CLOCKED_ENTRY = re.compile(r"(?:(?:update[ds]?|breaking),?\s+)?"
                             r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
                             r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|hrs|local\s+time))"
                             r"\s*(?::|—|–|--?)\s")
+# a time of day an act is told at: "at 6:44 p.m.", "at around 9 pm", "at 18:44" (the text in lower case)
+_AT_CLOCK = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b"
+                       r"|(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:million|billion|per|%)))")
 _CAME_CHARS = 12  # characters before an interval searched for the verb it follows ("comes two days after")
 _ANCHOR_CHARS = 600  # the opening read for the day an undated article counts from: its first sentences
 
@@ -283,7 +286,8 @@ class Narrative:
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
             or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None)
-            or self._spoken(spoken, offset) or (self._story_day(sentence) if storied else None))
+            or self._spoken(spoken, offset) or (self._story_day(sentence) if storied else None)
+            or (self._clock_day(sentence) if narrated else None))
         if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
@@ -423,6 +427,18 @@ class Narrative:
                 return None
             self._calm_through = k
         return Dating(lead.date, "day", "context", lead.mention)
+
+    def _clock_day(self, sentence: int) -> Dating | None:
+        """The day told last, for an incident whose sentence tells only its time of day ("On Thursday evening, at
+        around 6:40 p.m., a man attacked …" ¶ "Officers arrested the man at the scene at 6:44 p.m."): an hour of that
+        day, whatever day the story goes on to tell after it."""
+        if self._last is None or self._last[0].precision != "day" or self._last[0].date is None:
+            return None
+        bounds = self._doc.sentences[sentence]
+        if _AT_CLOCK.search(self._lowered, bounds.start, bounds.end) is None:
+            return None
+        told = self._last[0]
+        return Dating(told.date, "day", "context", told.mention)
 
     def _moves(self, mention: DateMention, day: date | None) -> bool:
         """Whether a date tells a time other than the story's day: another day, a week, month or year, or a step

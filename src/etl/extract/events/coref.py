@@ -208,6 +208,12 @@ class _Mention:
     # a tally of many acts ("more than 80 militant attacks"): none of those told in the sentences before; in its own
     # sentence it may be the object of an act ("repelled four attacks")
     tally: bool = False
+    # a verb in the present of a relative clause ("in Guerrero, where criminal groups fight over drug routes", "groups
+    # that have been fighting the army"): what goes on, no incident; it neither names one told nor is named again
+    habit: bool = False
+    # the means of a party's answer ("the military responded on Monday with air strikes", "retaliated by shelling the
+    # town"): an act after the one it answers, so none told in a sentence before
+    answer: bool = False
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -840,7 +846,59 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
-    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event), tally=tally)
+    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event), tally=tally,
+                    habit=_told_as_habit(doc, event, sentence.start, form),
+                    answer=_ANSWER.search(doc.lowered, start, event.trigger_start) is not None)
+
+
+# A verb of answering, up to six words (its time, "on Monday"), then "with" or "by" and up to three modifiers, right
+# before a trigger
+_ANSWER = re.compile(r"\b(?:responded|responds|respond|retaliated|retaliates|retaliate|replied|(?:hit|hits|struck|"
+                     r"strike|fought|fight)\s+back)(?:\s+[\w'’-]+){0,6}?\s+(?:with|by)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bool:
+    """Whether a trigger is the verb in the present, or in the present perfect progressive, of a relative clause
+    ("where criminal groups such as the Ardillos fight over routes", "rebels who have been fighting the army"; not
+    "where gunmen killed five", nor "the town where the fight began": a noun after its article)."""
+    if " " in form or form.endswith(("ed", "s")) or form in _PAST_FORMS:
+        return False  # (a form in -s may be a plural noun: "as part of online Labor Day protests")
+    found = _HABIT_CLAUSE.search(doc.lowered, max(sentence_start, event.trigger_start - _HABIT_CHARS),
+                                 event.trigger_start)
+    if found is None or form.endswith("ing") != (found.group(1) is not None):
+        return False
+    if found.group(1) is not None:
+        return True
+    clause = found.group(0).split()
+    subject = clause[max(k for k, w in enumerate(clause) if w in _RELATIVES) + 1:]
+    if any(w.endswith("ed") or w in _PAST_FORMS or w in _ARTICLES or w in _AUXILIARIES or _POSSESSIVE.search(w)
+           for w in subject):
+        return False  # the clause has its verb, or the trigger is a noun: "that forces repelled a Houthi attack",
+        # "that there is frustration about Saturday's attack"
+    # the verb's subject ends right before it, a plural or a name ("where rival cartels fight", "where Los Tlacos
+    # fight"), or the relative word does, after such a plural ("gangs that clash"); not "who were responsible for the
+    # first attack", "which was turned into clashes", "That attack was claimed"
+    before = TOKEN.findall(doc.text, max(sentence_start, found.start() - _SUBJECT_CHARS), event.trigger_start)
+    relative = bool(before) and before[-1].lower() in _RELATIVES
+    if relative:
+        before = before[:-1]  # (a plural in lower case: not "said on Sunday that attacks on Kharkiv had killed")
+    if not before:
+        return False
+    word = before[-1]
+    return word[:1].isupper() and not relative or word.isalpha() and len(word) > _SHORT_PLURAL and word.endswith("s") and not (
+        word.endswith(_NOT_PLURAL_ENDINGS))
+
+
+# A relative word, then up to ten words (a subject's: "criminal groups such as Los Ardillos and Los Tlacos"), maybe
+# "have been" (group 1), right before a trigger
+_RELATIVES = frozenset({"where", "that", "which", "who", "whose"})
+_HABIT_CLAUSE = re.compile(r"\b(?:where|that|which|who|whose)\s+(?:[\w'’-]+\s+){0,10}?((?:have|has)\s+been\s+)?$")
+_HABIT_CHARS = 100
+_SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of ("armed gangs that")
+_PAST_FORMS = GRAMMAR["verb"] | GRAMMAR["participle"]
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"})
+_SHORT_PLURAL = 3  # letters of the words in -s that are no plurals ("was", "has", "its")
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as")  # "across", "thus", "this", "towards"... ("whereas")
 
 
 def _tally(before: list[str], trigger: str, words: Words) -> bool:
@@ -949,7 +1007,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     a response to Houthi attacks on ships. … five fighters were killed in the strikes": the strikes)."""
     if m.new and clusters and _means_of(doc, m, clusters[-1].last, words):
         return 0  # "another officer was killed in a similar attack": the killing's own attack, new as the killing is
-    if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
+    if m.new or m.habit or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
     if _may_be_latest(doc, m.event.trigger_start) and _LATEST.search(
             doc.text, max(0, m.event.trigger_start - _LATEST_CHARS), m.event.trigger_start):
@@ -960,7 +1018,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and (c.last.sentence != m.sentence or _in_opener(doc, c.last, m, words)))
-                  and not (m.tally and c.last.sentence != m.sentence)
+                  and not (m.tally and c.last.sentence != m.sentence) and not all(x.habit for x in c.mentions)
+                  and not (m.answer and c.last.sentence != m.sentence)
                   and not _answers(doc, m.event, c, words)]
     if _body_found(doc.text, m.event):
         # "Naxalites killed a villager … His body was found near Pedakorma on Wednesday": the killing, found the day

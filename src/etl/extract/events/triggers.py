@@ -1910,6 +1910,8 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
     prev = sent.lower[first - 1]
     if prev in NOUN_DETERMINERS or is_numeral(prev) and sent.lower[first].endswith("s"):
         return True  # (a count before a form in -s: "Two bombs fell on the camp")
+    if sent.lower[first] in lex.verb and not _also_noun(sent.lower[first], lex):
+        return False  # an irregular past that names nothing: "since the military overthrew the government" (a verb)
     k = first - 1
     while k > 0 and first - k <= _COUNTRY_WORDS and sent.words[k][:1].isupper():
         k -= 1
