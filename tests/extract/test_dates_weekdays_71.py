@@ -87,3 +87,9 @@ def test_a_day_before_of_the_crime_is_the_verdicts(text, trigger, day):
 def test_a_day_right_after_its_verb_stays_the_verbs(text, trigger, day):
     # guards: already right at the base
     assert event_on(text, trigger, FRIDAY).date == day
+
+
+def test_a_when_clause_past_another_date_leaves_its_noun_to_that_date():
+    # guard: the meeting is this week's, not the Friday the office sent its agenda
+    text = "The rift came on Friday, when the party office sent out an agenda for this week's meeting of the board."
+    assert event_on(text, "meeting", FRIDAY).date_precision == "week"

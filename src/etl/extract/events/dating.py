@@ -65,13 +65,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     heading = _heading_end(sent)
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
-    for mention in dates:
+    for at, mention in enumerate(dates):
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
+        next_date = bisect_left(starts, dates[at + 1].start) if at + 1 < len(dates) else len(starts)
         if _compared_since(sent, k, mention):
             # "the deadliest militant attack in Britain since 2005": the bound of a comparison, no date of it; but of
             # the clause "when" opens after it ("the first death of a general since 2017, when a colonel was killed")
-            when = _when_clause(sent, end, firsts)
+            when = _when_clause(sent, end, firsts, next_date)
             if when is not None and mention.date is not None:
                 out.setdefault(candidates[when].first, mention)
             bound = _since_clause_trigger(sent, k, firsts)
@@ -92,7 +93,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # "for the March 11, 2004, bombings", "the siege of the mall, which began on September 21": the noun's day
             out.setdefault(noun.first, mention)
             continue
-        when = _when_clause(sent, end, firsts)
+        when = _when_clause(sent, end, firsts, next_date)
         if when is not None and mention.date is not None:
             out.setdefault(candidates[when].first, mention)
         opened = _opens_clause_after(sent, k, end, firsts)
@@ -749,16 +750,18 @@ def _since_clause_trigger(sent: SentenceTokens, k: int, firsts: list[int]) -> in
     return n if n >= 0 and firsts[n] > since else None
 
 
-def _when_clause(sent: SentenceTokens, end: int, firsts: list[int]) -> int | None:
+def _when_clause(sent: SentenceTokens, end: int, firsts: list[int], next_date: int) -> int | None:
     """The index of the first trigger of the clause that "when" opens right after a date ending before token
-    `end` ("on 3 May, when rebels shelled the town": "shelled"), or None."""
+    `end` ("on 3 May, when rebels shelled the town": "shelled"), or None. Past a few words, only words come between
+    them and no other date (the one at token `next_date`: "when the office sent an agenda for this week's meeting")."""
     j = end + (end < len(sent.lower) and sent.lower[end] == ",")
     if j >= len(sent.lower) or sent.lower[j] != "when":
         return None
     n = bisect_left(firsts, j + 1)
     if n == len(firsts) or firsts[n] - j > _WHEN_WORDS_REACH:
         return None
-    return n if firsts[n] - j <= _WHEN_REACH or all(sent.is_word(t) for t in range(j + 1, firsts[n])) else None
+    return n if firsts[n] - j <= _WHEN_REACH or firsts[n] < next_date and all(
+        sent.is_word(t) for t in range(j + 1, firsts[n])) else None
 
 
 def _recency(sent: SentenceTokens, cand: Candidate) -> DateMention | None:
