@@ -750,7 +750,7 @@ def _since_clause_trigger(sent: SentenceTokens, k: int, firsts: list[int]) -> in
     return n if n >= 0 and firsts[n] > since else None
 
 
-def _when_clause(sent: SentenceTokens, end: int, firsts: list[int], next_date: int) -> int | None:
+def _when_clause(sent: SentenceTokens, end: int, firsts: list[int], next_date: int | None = None) -> int | None:
     """The index of the first trigger of the clause that "when" opens right after a date ending before token
     `end` ("on 3 May, when rebels shelled the town": "shelled"), or None. Past a few words, only words come between
     them and no other date (the one at token `next_date`: "when the office sent an agenda for this week's meeting")."""
@@ -760,7 +760,7 @@ def _when_clause(sent: SentenceTokens, end: int, firsts: list[int], next_date: i
     n = bisect_left(firsts, j + 1)
     if n == len(firsts) or firsts[n] - j > _WHEN_WORDS_REACH:
         return None
-    return n if firsts[n] - j <= _WHEN_REACH or firsts[n] < next_date and all(
+    return n if firsts[n] - j <= _WHEN_REACH or (next_date is None or firsts[n] < next_date) and all(
         sent.is_word(t) for t in range(j + 1, firsts[n])) else None
 
 
