@@ -211,6 +211,7 @@ _RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morn
                      "week", "month", "year", "ago", "day", "hour", "minute", "moment")
 _LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
 _LOOKBACK_WORDS = 4
+_WORD_OPENING_MARKS = frozenset('"“‘(')  # marks a word of a date may follow with no space ("(last week", '"Last night')
 
 _LEADING_PREPOSITION = re.compile(r"^(?:in|during|by|until|from|of|before|after|through|throughout)\s+",
                                   re.IGNORECASE)
@@ -828,11 +829,13 @@ def _word_starts_before(text: str, anchor: int, floor: int) -> list[int]:
         # up to `i - 1` would wrap round to the text's end and take a date there for this one)
         space = text.rfind(" ", floor, i - 1)
         if space == -1:
-            if floor < i - 1 and (floor == 0 or not text[floor - 1].isalnum()) and text[floor].isalnum():
-                starts.append(floor)
+            first = floor + (text[floor] in _WORD_OPENING_MARKS)
+            if first < i - 1 and (first == 0 or not text[first - 1].isalnum()) and text[first].isalnum():
+                starts.append(first)
             break
-        if space + 1 < i and text[space + 1].isalnum():
-            starts.append(space + 1)
+        first = space + 1 + (text[space + 1] in _WORD_OPENING_MARKS)  # ('said: "Last night, …"')
+        if first < i and text[first].isalnum():
+            starts.append(first)
         i = space
     return starts[::-1]
 

@@ -20,6 +20,7 @@ from etl.extract.wordlists import tsv_rows
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
 _CLAUSE_REACH = 20       # … or between a trigger and a date after it in its clause, no other trigger between
 _WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
+_WHEN_WORDS_REACH = 12   # … past words only ("when the vehicle they were travelling in ran over a mine")
 _SUBJECT_GAP = 2  # words between an event noun and the verb it is the subject of ("strike reportedly killed")
 _SUBJECT_PHRASE_GAP = 8  # … past the noun's prepositional phrases ("attack on a school in Homs killed")
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "near", "against", "outside", "inside"})
@@ -31,8 +32,9 @@ _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
 _AT_ONCE = frozenset({"as", "when", "while"})  # subordinators of a clause at the time of the clause before it
 _CLAUSE_AFTER = frozenset({"after", "before", "ahead", "when", "as", "while", "because", "since", "until", "amid"})
 # Prepositions of a phrase that may follow a date closing its trigger's clause ("rallied in Tel Aviv for a tenth
-# straight week on Saturday against the overhaul")
-_PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for"})
+# straight week on Saturday against the overhaul", "was convicted by a jury on Monday of the murder": the verdict's day,
+# not the murder's)
+_PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for", "of"})
 _COORDINATORS = frozenset({"and", "but"})
 _COORDINATED_GAP = 3  # tokens from "and" to the verb it coordinates ("and then clashed")
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
@@ -63,13 +65,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     heading = _heading_end(sent)
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
-    for mention in dates:
+    for at, mention in enumerate(dates):
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
+        next_date = bisect_left(starts, dates[at + 1].start) if at + 1 < len(dates) else len(starts)
         if _compared_since(sent, k, mention):
             # "the deadliest militant attack in Britain since 2005": the bound of a comparison, no date of it; but of
             # the clause "when" opens after it ("the first death of a general since 2017, when a colonel was killed")
-            when = _when_clause(sent, end, firsts)
+            when = _when_clause(sent, end, firsts, next_date)
             if when is not None and mention.date is not None:
                 out.setdefault(candidates[when].first, mention)
             bound = _since_clause_trigger(sent, k, firsts)
@@ -90,7 +93,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # "for the March 11, 2004, bombings", "the siege of the mall, which began on September 21": the noun's day
             out.setdefault(noun.first, mention)
             continue
-        when = _when_clause(sent, end, firsts)
+        when = _when_clause(sent, end, firsts, next_date)
         if when is not None and mention.date is not None:
             out.setdefault(candidates[when].first, mention)
         opened = _opens_clause_after(sent, k, end, firsts)
@@ -190,7 +193,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # "than Congress had demanded when it created the program in 2007": the time of both)
         # a date that ends its trigger's clause after the object and the place ("stormed a police station in the
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
-        own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
+        own_clause = (not apart and not follows and k - nearest.last - _aside_words(sent, nearest.last, k, lex)
+                      <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER  # "… on Saturday against the overhaul"
                            or sent.lower[end] in PERFECT_AUXILIARIES  # "who abducted … last week have freed"
@@ -746,14 +750,18 @@ def _since_clause_trigger(sent: SentenceTokens, k: int, firsts: list[int]) -> in
     return n if n >= 0 and firsts[n] > since else None
 
 
-def _when_clause(sent: SentenceTokens, end: int, firsts: list[int]) -> int | None:
+def _when_clause(sent: SentenceTokens, end: int, firsts: list[int], next_date: int | None = None) -> int | None:
     """The index of the first trigger of the clause that "when" opens right after a date ending before token
-    `end` ("on 3 May, when rebels shelled the town": "shelled"), or None."""
+    `end` ("on 3 May, when rebels shelled the town": "shelled"), or None. Past a few words, only words come between
+    them and no other date (the one at token `next_date`: "when the office sent an agenda for this week's meeting")."""
     j = end + (end < len(sent.lower) and sent.lower[end] == ",")
     if j >= len(sent.lower) or sent.lower[j] != "when":
         return None
     n = bisect_left(firsts, j + 1)
-    return n if n < len(firsts) and firsts[n] - j <= _WHEN_REACH else None
+    if n == len(firsts) or firsts[n] - j > _WHEN_WORDS_REACH:
+        return None
+    return n if firsts[n] - j <= _WHEN_REACH or (next_date is None or firsts[n] < next_date) and all(
+        sent.is_word(t) for t in range(j + 1, firsts[n])) else None
 
 
 def _recency(sent: SentenceTokens, cand: Candidate) -> DateMention | None:
@@ -811,20 +819,23 @@ def _opens_conjoined_clause(sent: SentenceTokens, k: int) -> bool:
 
 
 _CONJOINING = frozenset({"and", "but"})
+_QUOTE_MARKS = frozenset({'"', "“", "‘"})  # marks that open a quote
 
 
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:
-    """Whether the date at token k opens the sentence or the clause after "reported that": only
-    prepositions come before it and a comma follows it ("The group reported that on 3 June 2021, …")."""
+    """Whether the date at token k opens the sentence, the clause after "reported that" or a quote: only
+    prepositions come before it and a comma follows it ("The group reported that on 3 June 2021, …", 'the officer
+    said: "Last night, officers came under attack …"': the speaker's account of that night)."""
     end = bisect_left(sent.spans, (mention.end, mention.end))
-    if end >= len(sent.words) or sent.words[end] != ",":
-        return k <= 2 and not any(w in lex.clause for w in sent.lower[:k])
-    if _report_opener(sent, k):
-        return True
     j = k - 1
     while j >= 0 and (sent.lower[j] in OPENING_WORDS or sent.lower[j] in _DATE_OPENING_WORDS):
         j -= 1
-    return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("}
+    quoted = j >= 1 and sent.words[j] in _QUOTE_MARKS and sent.words[j - 1] in (":", ",")
+    if end >= len(sent.words) or sent.words[end] != ",":
+        return k <= 2 and not any(w in lex.clause for w in sent.lower[:k]) or quoted
+    if _report_opener(sent, k):
+        return True
+    return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("} or quoted
 
 
 def _result_of_dated(sent: SentenceTokens, before: Candidate, cand: Candidate, own: frozenset[int]) -> bool:
@@ -1191,6 +1202,17 @@ def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
                     w in lex.be or w.endswith("ed") and words[j].islower()):
                 break
     return out
+
+
+def _aside_words(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> int:
+    """The tokens of the asides on a place between a trigger ending at token `last` and the day at token k that
+    closes them ("killed six villagers in Khost, 40 km (25 miles) south of Gardez, on Thursday"): they describe the
+    place, so the day is as much the verb's as if they were not there. Asked only of a day right after a comma."""
+    j = _word_before_date(sent, k)
+    if j <= last or sent.words[j] != ",":
+        return 0
+    commas = [c for c in _asides_before_day(sent, lex) if last < c <= j]
+    return j - min(commas) if len(commas) > 1 and j in commas else 0
 
 
 _PLACE_ASIDE_WORDS = 14  # tokens of an aside on a place between commas, at most
