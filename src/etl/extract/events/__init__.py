@@ -1027,7 +1027,8 @@ def _dated_apart(sent: SentenceTokens, cand: Candidate, own: DateMention | None,
     """Whether an event noun's own phrase closes on a date apart from the event of its type told before ("Kidnappings
     have surged since the assassination of the president in 2021" after Sunday's kidnapping): another event, recalled
     at its own time, not that one named again."""
-    if own is None or own.date is None or own.shift is not None or told.date is None:
+    if own is None or own.date is None or own.shift is not None or told.date is None or (
+            _object_of_verb(sent, cand, lex)):
         return False
     end = sent.spans[cand.last - 1][1]
     if own.start < end:
@@ -1046,6 +1047,18 @@ def _dated_apart(sent: SentenceTokens, cand: Candidate, own: DateMention | None,
 
 
 _DATE_REACH = 8  # words of an event noun's phrase between it and the date closing it ("of the mayor of the town in")
+
+
+def _object_of_verb(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is the object of a verb before it or of a claim ("The Islamic State group claimed the
+    attack on Monday", "Officials condemned the bombing on Friday"): the date that closes the clause may be the verb's,
+    so it tells no time of the noun's own (unlike "since the assassination of the mayor in 2021")."""
+    if _claimed(sent, cand, lex):
+        return True  # ("claimed responsibility for the attack on Monday")
+    k = cand.first - 1
+    while k >= 0 and sent.lower[k] in lex.determiner:
+        k -= 1
+    return k >= 0 and sent.is_word(k) and (is_past(sent, k, lex) or sent.lower[k] in lex.reporting)
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

@@ -1492,7 +1492,8 @@ def _object_participle(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at `k`, right before a "by", is a participle that modifies the noun before it ("caves used
     by the militants", "houses occupied by gunmen"): the "by" phrase is that participle's agent, not the verb's."""
     w = sent.lower[k]
-    return sent.words[k].islower() and (w.endswith("ed") or w in lex.participle) and sent.lower[k + 1] == "by" and (
+    return sent.words[k].islower() and (w.endswith("ed") or w in lex.participle) and k + 1 < len(sent.lower) and (
+        sent.lower[k + 1] == "by") and (
         sent.words[k - 1].isalpha() and sent.lower[k - 1] not in lex.stop and not sent.lower[k - 1].endswith("ly")
         and sent.lower[k - 1] not in ("and", "or"))  # ("was shot and wounded by gunmen": one agent for both)
 
