@@ -892,7 +892,7 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
 # A relative word, then up to ten words (a subject's: "criminal groups such as Los Ardillos and Los Tlacos"), maybe
 # "have been" (group 1), right before a trigger
 _RELATIVES = frozenset({"where", "that", "which", "who", "whose"})
-_HABIT_CLAUSE = re.compile(r"\b(?:where|that|which|who|whose)\s+(?:[\w'’-]+\s+){0,10}?((?:have|has)\s+been\s+)?$")
+_HABIT_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(_RELATIVES))})\s+(?:[\w'’-]+\s+){{0,10}}?((?:have|has)\s+been\s+)?$")
 _HABIT_CHARS = 100
 _SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of ("armed gangs that")
 _PAST_FORMS = GRAMMAR["verb"] | GRAMMAR["participle"]
