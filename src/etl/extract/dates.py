@@ -29,7 +29,7 @@ from dateutil.easter import easter
 
 from etl import contract
 from etl.extract.numbers import digit_starts
-from etl.extract.text import lower
+from etl.extract.text import OPENING_QUOTE_MARKS, lower
 from etl.extract.wordlists import alternation, tsv_rows
 
 PRECISIONS = ("day", "week", "month", "year", "none")
@@ -211,7 +211,7 @@ _RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morn
                      "week", "month", "year", "ago", "day", "hour", "minute", "moment")
 _LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
 _LOOKBACK_WORDS = 4
-_WORD_OPENING_MARKS = frozenset('"“‘(')  # marks a word of a date may follow with no space ("(last week", '"Last night')
+_WORD_OPENING_MARKS = OPENING_QUOTE_MARKS | {"("}  # marks a word of a date may follow with no space ("(last week", '"Last night')
 
 _LEADING_PREPOSITION = re.compile(r"^(?:in|during|by|until|from|of|before|after|through|throughout)\s+",
                                   re.IGNORECASE)

@@ -24,6 +24,10 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e n.y l.a
 """.split())
 
+# Quote marks, straight and curly; those that open a quote (a word follows them with no space: '"Last night', "“We")
+QUOTE_MARKS = frozenset("\"'“”‘’")
+OPENING_QUOTE_MARKS = frozenset("\"“‘")
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space. Tried only
 # where a run of punctuation starts, and never given back: a run with no space after it (a line of dots)

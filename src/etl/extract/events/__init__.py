@@ -35,10 +35,9 @@ from etl.extract.events.participants import CAME, befallen, find_parties, report
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, in_own_clause, locate,
                                         names_a_link, names_a_moment, names_area, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
-from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
-                                         find_candidates)
+from etl.extract.events.triggers import VIOLENCE, coordination_ends, deaths_after_attacks, find_candidates
 from etl.extract.mentions import Mention
-from etl.extract.text import ABBREVIATIONS, TOKEN, Doc, Enclosures, Sentence, head_word
+from etl.extract.text import ABBREVIATIONS, QUOTE_MARKS, TOKEN, Doc, Enclosures, Sentence, head_word
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.183"

@@ -14,7 +14,7 @@ from etl.extract.events.items import PERFECT_AUXILIARIES, Candidate, SentenceTok
 from etl.extract.events.lexicon import ARTICLES, CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.events.modality import is_past
 from etl.extract.events.participants import infinitive
-from etl.extract.text import Enclosures
+from etl.extract.text import OPENING_QUOTE_MARKS, Enclosures
 from etl.extract.wordlists import tsv_rows
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
@@ -819,7 +819,6 @@ def _opens_conjoined_clause(sent: SentenceTokens, k: int) -> bool:
 
 
 _CONJOINING = frozenset({"and", "but"})
-_QUOTE_MARKS = frozenset({'"', "“", "‘"})  # marks that open a quote
 
 
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:
@@ -830,7 +829,7 @@ def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexic
     j = k - 1
     while j >= 0 and (sent.lower[j] in OPENING_WORDS or sent.lower[j] in _DATE_OPENING_WORDS):
         j -= 1
-    quoted = j >= 1 and sent.words[j] in _QUOTE_MARKS and sent.words[j - 1] in (":", ",")
+    quoted = j >= 1 and sent.words[j] in OPENING_QUOTE_MARKS and sent.words[j - 1] in (":", ",")
     if end >= len(sent.words) or sent.words[end] != ",":
         return k <= 2 and not any(w in lex.clause for w in sent.lower[:k]) or quoted
     if _report_opener(sent, k):

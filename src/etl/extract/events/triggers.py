@@ -18,7 +18,7 @@ from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASS
                                              aimed_at, event_noun, find_parties, infinitive, money_in_kind,
                                              reduced_relative, skip_quantity, sum_of_money, threat_by_event,
                                              time_follows)
-from etl.extract.text import Enclosures
+from etl.extract.text import QUOTE_MARKS, Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
 # Tokens before a trigger searched for the verb that governs it ("carried out a joint security operation").
@@ -2032,7 +2032,6 @@ _NOUN_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "with", "
 # Prepositions before a gerund with an object of its own, a verb ("of killing civilians", "for attacking the convoy")
 _GERUND_PREPOSITIONS = frozenset({"of", "for"})
 
-QUOTE_MARKS = frozenset("\"'“”‘’")  # around a modifier quoted ("the 'appalling' attack")
 _QUOTED_WORDS = 3  # words of a modifier in quotes between a determiner and its noun ("the 'cowardly' attack")
 
 
@@ -2267,7 +2266,7 @@ def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) 
     start = skip_quantity(sent, last, n, lex)  # "took over 1,100 people hostage": the count is no word of its own
     for k in range(start, min(n, start + _COMPLEMENT_WINDOW)):
         w = sent.lower[k]
-        if w in _QUOTE_MARKS and k + 1 < n and lex.in_class(sent.lower[k + 1], word_class):
+        if w in QUOTE_MARKS and k + 1 < n and lex.in_class(sent.lower[k + 1], word_class):
             continue
         if k > start and (w == "as" or w in ARTICLES and sent.lower[k - 1] == "as") and k + 1 < n:
             continue  # "described the attack as barbaric", "… as a cowardly act": the complement after its "as"
@@ -2286,7 +2285,6 @@ def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) 
 _COMPLEMENT_ENDS = frozenset({"of", "and", "or"})  # ("found guilty of", "called the claims absurd and …")
 # Nouns a word of verdict may qualify and still be the complement: "termed the killings a cowardly act"
 _VERDICT_HEADS = frozenset({"act", "acts", "crime", "crimes", "move", "action", "step", "decision", "attack"})
-_QUOTE_MARKS = frozenset('"“”\'‘’')
 
 
 def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
