@@ -1,0 +1,134 @@
+"""One toll per incident: the figures a story tells of one toll after it are readings of it, not more dead.
+
+A story opens with its toll ("Six people have been killed in two days of violence") and then tells it again, spelled
+out by day, place or hospital ("Four were shot dead on Saturday. On Sunday, another two men were shot dead"), by the
+people it counts ("The five civilians killed included a pastor" after "Seven people, including two police officers"),
+or as it was first reported ("The ministry had earlier reported five dead" beside a toll of nine). A sum of the dead
+counts the toll once: these rules find the figures that only read it again, for `told_again` to keep aside.
+"""
+from __future__ import annotations
+
+from etl.extract.estimates.categories import is_grown_toll
+from etl.extract.estimates.items import Count
+from etl.extract.estimates.lexicon import Lexicon
+
+# the harms whose toll a story spells out after telling it
+_HARMED = frozenset({"killed", "wounded"})
+# a figure told as more than those before it ("another two", "three more", "two others"): after a toll, the first such
+# figure is more dead; after a part of the toll, it is the toll's next part
+_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+_ALSO = "also"
+# a sentence of another incident or matter ("Separately, …", "In a separate attack", "Elsewhere, …")
+_ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "similar", "previous", "earlier",
+                        "last"})
+_ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
+
+# "The ministry had earlier reported five dead", "State media had previously said 58 people were killed": a report
+# before the story's newer toll, in the past perfect with an adverb of first telling (not "had been killed", the dead
+# of before the news, nor "had said" alone, which tells a source's figure as the story's)
+_PAST_PERFECT = "had"
+_FIRST_ADVERBS = frozenset({"earlier", "previously", "initially", "originally", "first"})
+_TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told", "counted",
+                   "confirmed", "listed", "recorded"})
+_CLAUSE_BOUNDS = frozenset({",", ";", ":", "but", "while", "whereas"})
+_TOLD_REACH = 8  # words before a count its clause's report may be ("had earlier said on state television that 58")
+
+# a definite count told again ("the five civilians killed", "the two soldiers"): people the story counted already,
+# unless told as the rest of them ("the other three", "the remaining two")
+_DEFINITE = frozenset({"the", "these", "those", "all"})
+
+
+def _words_before(c: Count, reach: int) -> list[str]:
+    """The words of a count's clause before it, up to `reach` of them, lower-cased."""
+    words = c.sentence.words[max(0, c.first - reach):c.first]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _CLAUSE_BOUNDS), -1)
+    return [w.lower() for w in words[k + 1:]]
+
+
+def _told_more(c: Count) -> bool:
+    """Whether a count is told as more than the figures before it: "another two men", "three more", "two others",
+    "Two soldiers were also killed"."""
+    words = c.sentence.words
+    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
+    after = words[c.after].lower() if c.after < len(words) else ""
+    return not _ADDED.isdisjoint(near) or after in _ADDED or _ALSO in words \
+        or (c.singular and words[c.first].lower() == "another")
+
+
+def _of_another_incident(c: Count) -> bool:
+    """Whether a count's sentence tells of another incident or matter than the toll before it."""
+    return any(w.lower() in _ELSEWHERE for w in c.sentence.words[:c.first])
+
+
+def reported_first(counts: list[Count]) -> list[Count]:
+    """The figures a story tells as reported first, in the past perfect with an adverb of first telling ("The agency
+    had earlier reported seven dead", "Officials had previously said 40 miners were killed"), beside a figure of their
+    kind that differs: an older reading of the toll, not more dead (the newer one is the story's)."""
+    found = []
+    for c in counts:
+        if c.category not in _HARMED:
+            continue
+        before = _words_before(c, _TOLD_REACH)
+        told = next((k for k, w in enumerate(before) if w in _TOLD), None)
+        if told is None or _PAST_PERFECT not in before[:told] or _FIRST_ADVERBS.isdisjoint(before[:told + 1]):
+            continue
+        if any(o is not c and o.category == c.category and o.amount != c.amount and not _told_more(o)
+               for o in counts):
+            found.append(c)
+    return found
+
+
+def spelled_out(kept: list[Count]) -> list[Count]:
+    """The figures of later sentences that spell out a toll told before them: by day ("Six people have been killed in
+    two days" then "Four … on Saturday" and "On Sunday, another two …"), by person ("Three men were killed" then "Two
+    were shot dead … The body of a third man was found"), by place or hospital; two or more figures summing to it, each
+    in a sentence after the toll, of no other incident. The first of them told as more ("another", "also") is more
+    dead, not a part; after a part, "another" is the toll's next part. A toll told as grown or over a span of days
+    ("bringing to eight the number of workers killed", "have been killed in clashes since Monday") holds what its
+    later figures tell of it even short of it ("Six bodies were recovered on Saturday"; not more told after it: "On
+    Wednesday, four more people died")."""
+    found: list[Count] = []
+    open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
+    for c in kept:
+        if c.category not in _HARMED:
+            continue
+        toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
+        holds = toll is not None and (toll.spell or is_grown_toll(toll))
+        if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
+                or (not parts or holds) and _told_more(c) or _of_another_incident(c):
+            open_tolls[c.category] = (c, [], 0.0)
+            continue
+        parts = parts + [c]
+        total += c.amount
+        if holds or total == toll.amount and len(parts) > 1:
+            found += parts
+            parts, total = [], total if holds else 0.0
+        if total == toll.amount:
+            del open_tolls[c.category]
+        else:
+            open_tolls[c.category] = (toll, parts, total)
+    return found
+
+
+def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
+    """The figures told as definite people after a toll of an earlier sentence that holds them: "The five civilians
+    killed included a pastor" after "Seven people, including two police officers, were killed", "the two soldiers
+    died in hospital" after "killing four soldiers". The article tells people the reader knows of, no more dead (not
+    "the other three" or "the remaining two", the rest of a part told before; nor the attackers after a toll of their
+    victims: "left nine people dead, not counting the attackers … killing the six attackers")."""
+    found = []
+    # per category and whether they are the attackers: the sentence and amount of the largest figure so far
+    largest: dict[tuple[str, bool], tuple[int, float]] = {}
+    for c in kept:
+        if c.category not in _HARMED:
+            continue
+        words = c.sentence.words
+        kind = (c.category, c.np_end > c.np_start and words[c.np_head - 1] in lex.perpetrators)
+        seen = largest.get(kind)
+        if seen is not None and seen[0] < c.sentence.index and c.amount <= seen[1] and not c.singular \
+                and c.first > 0 and words[c.first - 1].lower() in _DEFINITE and not _told_more(c):
+            found.append(c)
+            continue
+        if seen is None or c.amount > seen[1]:
+            largest[kind] = (c.sentence.index, c.amount)
+    return found
