@@ -83,3 +83,8 @@ def test_definite_people_told_again_are_no_more_dead(text, expected):
 ])
 def test_figures_told_as_more_or_of_others_are_still_added(text, expected):
     assert _killed(text) == expected
+
+
+def test_the_attackers_dead_are_no_part_of_a_grown_toll_of_others():
+    assert _killed("The death toll from the attack on the village rose to 12 on Tuesday, officials said. Three of the "
+                   "gunmen were shot dead by soldiers who pursued them.") == 15

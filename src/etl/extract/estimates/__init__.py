@@ -455,7 +455,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     kept = [c for c in kept if not c.restated]
     # "Six people have been killed in two days" then "Four … on Saturday" and "On Sunday, another two …"; "The five
     # civilians killed" after "Seven people, including two police officers": the toll read again, not more dead
-    for c in spelled_out(kept):
+    for c in spelled_out(kept, lex):
         c.restated = True
         told_again(c, "part", again, dropped)
     for c in told_definite([c for c in kept if not c.restated], lex):

@@ -78,7 +78,14 @@ def reported_first(counts: list[Count]) -> list[Count]:
     return found
 
 
-def spelled_out(kept: list[Count]) -> list[Count]:
+def _of_attackers(c: Count, lex: Lexicon) -> bool:
+    """Whether a count's noun is of the attackers ("the four gunmen", "two of the assailants"): dead a toll of their
+    victims does not hold unless it says so ("37 people, including 12 of the attackers")."""
+    words = c.sentence.words
+    return c.np_end > c.np_start and words[c.np_head - 1] in lex.perpetrators
+
+
+def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
     """The figures of later sentences that spell out a toll told before them: by day ("Six people have been killed in
     two days" then "Four … on Saturday" and "On Sunday, another two …"), by person ("Three men were killed" then "Two
     were shot dead … The body of a third man was found"), by place or hospital; two or more figures summing to it, each
@@ -86,13 +93,16 @@ def spelled_out(kept: list[Count]) -> list[Count]:
     dead, not a part; after a part, "another" is the toll's next part. A toll told as grown or over a span of days
     ("bringing to eight the number of workers killed", "have been killed in clashes since Monday") holds what its
     later figures tell of it even short of it ("Six bodies were recovered on Saturday"; not more told after it: "On
-    Wednesday, four more people died")."""
+    Wednesday, four more people died"). The attackers' dead are no part of a toll of others ("The toll rose to 12.
+    Three of the gunmen were shot dead by police")."""
     found: list[Count] = []
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
     for c in kept:
         if c.category not in _HARMED:
             continue
         toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
+        if toll is not None and _of_attackers(c, lex) and not _of_attackers(toll, lex):
+            continue
         holds = toll is not None and (toll.spell or is_grown_toll(toll))
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
                 or (not parts or holds) and _told_more(c) or _of_another_incident(c):
@@ -123,7 +133,7 @@ def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
         if c.category not in _HARMED:
             continue
         words = c.sentence.words
-        kind = (c.category, c.np_end > c.np_start and words[c.np_head - 1] in lex.perpetrators)
+        kind = (c.category, _of_attackers(c, lex))
         seen = largest.get(kind)
         if seen is not None and seen[0] < c.sentence.index and c.amount <= seen[1] and not c.singular \
                 and c.first > 0 and words[c.first - 1].lower() in _DEFINITE and not _told_more(c):
