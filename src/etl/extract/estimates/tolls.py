@@ -87,14 +87,14 @@ def _of_attackers(c: Count, lex: Lexicon) -> bool:
 
 def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
     """The figures of later sentences that spell out a toll told before them: by day ("Six people have been killed in
-    two days" then "Four … on Saturday" and "On Sunday, another two …"), by person ("Three men were killed" then "Two
-    were shot dead … The body of a third man was found"), by place or hospital; two or more figures summing to it, each
-    in a sentence after the toll, of no other incident. The first of them told as more ("another", "also") is more
-    dead, not a part; after a part, "another" is the toll's next part. A toll told as grown or over a span of days
-    ("bringing to eight the number of workers killed", "have been killed in clashes since Monday") holds what its
-    later figures tell of it even short of it ("Six bodies were recovered on Saturday"; not more told after it: "On
-    Wednesday, four more people died"). The attackers' dead are no part of a toll of others ("The toll rose to 12.
-    Three of the gunmen were shot dead by police")."""
+    two days" then "Four … on Saturday" and "On Sunday, another two …"), by person ("Three men were killed over the
+    weekend" then "Two were shot dead … A third man was stabbed"), by place of death; two or more figures summing to
+    it, each in a sentence after the toll, of no other incident, no list cut by the sum. The first of them told as more
+    ("another", "also") is more dead, not a part; after a part, "another" is the toll's next part, when the toll is of
+    a span of days, not of one day ("killed 5 people in Kabul on Monday. In Kandahar, 3 … In Herat, 2 more": 10). A
+    toll told as grown or over a span of days ("bringing to eight the number of workers killed") holds what its later
+    figures tell of it even short of it ("Six bodies were recovered on Saturday"; not more dead than it, nor more told
+    on a day of their own: "On Monday, a man was killed"). The attackers' dead are no part of a toll of others."""
     found: list[Count] = []
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
     for c in kept:
@@ -104,20 +104,74 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         if toll is not None and _of_attackers(c, lex) and not _of_attackers(toll, lex):
             continue
         holds = toll is not None and (toll.spell or is_grown_toll(toll))
+        spanning = toll is not None and _of_days(toll)
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or (not parts or holds) and _told_more(c) or _of_another_incident(c):
+                or _told_more(c) and (not parts or holds or not spanning and not _the_rest(c)) \
+                or _of_another_incident(c) or not spanning and _other_day(toll, c) \
+                or holds and _opens_with_time(c) or _cuts_a_list(c, parts, toll):
+            if holds and parts and total + c.amount <= toll.amount:
+                found += parts  # (the parts told before more dead on a day of their own)
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts = parts + [c]
         total += c.amount
-        if holds or total == toll.amount and len(parts) > 1:
+        if total == toll.amount and len(parts) > 1:
             found += parts
-            parts, total = [], total if holds else 0.0
-        if total == toll.amount:
             del open_tolls[c.category]
         else:
             open_tolls[c.category] = (toll, parts, total)
+    for toll, parts, _ in open_tolls.values():
+        if parts and (toll.spell or is_grown_toll(toll)):
+            found += parts
     return found
+
+
+# words of a toll's sentence that tell it over days, whatever day its event is dated to ("over the weekend")
+_SPAN_WORDS = frozenset({"weekend", "days", "week", "nights"})
+_DAY_OPENERS = frozenset({"on", "late", "early", "overnight", "later", "by"})
+
+
+def _of_days(toll: Count) -> bool:
+    """Whether a toll is told over a span of days ("in two days", "over the weekend", "this week"): its parts may be
+    told day by day, each after the one before ("Four … on Saturday. On Sunday, another two …")."""
+    return toll.spell or not _SPAN_WORDS.isdisjoint(w.lower() for w in toll.sentence.words)
+
+
+def _the_rest(c: Count) -> bool:
+    """Whether a count told as others is the rest of the parts before it ("Three others succumbed in hospital" after
+    "Four soldiers died at the scene"), not more ("another", "more", "also")."""
+    words = c.sentence.words
+    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
+    after = words[c.after].lower() if c.after < len(words) else ""
+    return _ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
+        and _ADDED.isdisjoint(near - _OTHERS) and after not in _ADDED - _OTHERS
+
+
+_OTHERS = frozenset({"other", "others"})
+
+
+def _other_day(toll: Count, c: Count) -> bool:
+    """Whether the events of a toll and a count are dated to two days ("killed two people in Kemo on Sunday" and "A man
+    and a woman were killed in Dalo on Monday")."""
+    days = [k.incident.date if k.incident is not None and k.incident.date_precision == "day" else None
+            for k in (toll, c)]
+    return None not in days and days[0] != days[1]
+
+
+def _opens_with_time(c: Count) -> bool:
+    """Whether a count's sentence opens with a time set off by a comma ("On Monday,", "Later,"): more dead of a time of
+    their own, after a toll told before."""
+    words = c.sentence.words
+    return bool(words) and words[0].lower() in _DAY_OPENERS and "," in words[:c.first]
+
+
+def _cuts_a_list(c: Count, parts: list[Count], toll: Count) -> bool:
+    """Whether a count is of a list that passes what is left of the toll ("Two policemen were killed. Police said the
+    police chief, his deputy, and 4 soldiers were killed": the list is more dead, not the toll told again)."""
+    if not c.joined_total:
+        return False
+    before = sum(p.amount for p in parts if not (p.sentence is c.sentence and p.joined_first == c.joined_first))
+    return before + c.joined_total > toll.amount
 
 
 def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
