@@ -166,6 +166,7 @@ from etl.extract.estimates.counts import (
 )
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
+from etl.extract.estimates.tolls import reported_first, spelled_out, told_definite
 from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_days,
     runs_over_years, subject_key_of, told_in_perfect, told_of_a_war,
@@ -262,6 +263,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             superseded(group)
     all_aboard(doc, counts, seen, lex)
     told_before(counts, lex)
+    for c in reported_first(counts):
+        keep_aside(c, "earlier", subject=False)  # "The ministry had earlier reported five dead" beside a toll of nine
     included_before(counts)
     shot_and_killed(counts, lex)
     counts += coordinated_people(counts, lex)
@@ -449,6 +452,15 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
         told_again(c, "part", again, dropped)
+    kept = [c for c in kept if not c.restated]
+    # "Six people have been killed in two days" then "Four … on Saturday" and "On Sunday, another two …"; "The five
+    # civilians killed" after "Seven people, including two police officers": the toll read again, not more dead
+    for c in spelled_out(kept, lex):
+        c.restated = True
+        told_again(c, "part", again, dropped)
+    for c in told_definite([c for c in kept if not c.restated], lex):
+        c.restated = True
+        told_again(c, "restated", again, dropped)
     kept = [c for c in kept if not c.restated]
     for c in kept + again:
         fill_quantity(doc, c, lex)

@@ -1,0 +1,198 @@
+"""One toll per incident: the figures a story tells of one toll after it are readings of it, not more dead.
+
+A story opens with its toll ("Six people have been killed in two days of violence") and then tells it again, spelled
+out by day, place or hospital ("Four were shot dead on Saturday. On Sunday, another two men were shot dead"), by the
+people it counts ("The five civilians killed included a pastor" after "Seven people, including two police officers"),
+or as it was first reported ("The ministry had earlier reported five dead" beside a toll of nine). A sum of the dead
+counts the toll once: these rules find the figures that only read it again, for `told_again` to keep aside.
+"""
+from __future__ import annotations
+
+from etl.extract.estimates.categories import is_grown_toll
+from etl.extract.estimates.items import Count
+from etl.extract.estimates.lexicon import Lexicon
+
+# the harms whose toll a story spells out after telling it
+_HARMED = frozenset({"killed", "wounded"})
+# a figure told as more than those before it ("another two", "three more", "two others"): after a toll, the first such
+# figure is more dead; after a part of the toll, it is the toll's next part
+_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+_ALSO = "also"
+# a sentence of another incident or matter ("Separately, …", "In a separate attack", "Elsewhere, …")
+_ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "similar", "previous", "earlier",
+                        "last"})
+_ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
+
+# "The ministry had earlier reported five dead", "State media had previously said 58 people were killed": a report
+# before the story's newer toll, in the past perfect with an adverb of first telling (not "had been killed", the dead
+# of before the news, nor "had said" alone, which tells a source's figure as the story's)
+_PAST_PERFECT = "had"
+_FIRST_ADVERBS = frozenset({"earlier", "previously", "initially", "originally", "first"})
+_TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told", "counted",
+                   "confirmed", "listed", "recorded"})
+_CLAUSE_BOUNDS = frozenset({",", ";", ":", "but", "while", "whereas"})
+_TOLD_REACH = 8  # words before a count its clause's report may be ("had earlier said on state television that 58")
+
+# a definite count told again ("the five civilians killed", "the two soldiers"): people the story counted already,
+# unless told as the rest of them ("the other three", "the remaining two")
+_DEFINITE = frozenset({"the", "these", "those", "all"})
+
+
+def _words_before(c: Count, reach: int) -> list[str]:
+    """The words of a count's clause before it, up to `reach` of them, lower-cased."""
+    words = c.sentence.words[max(0, c.first - reach):c.first]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _CLAUSE_BOUNDS), -1)
+    return [w.lower() for w in words[k + 1:]]
+
+
+def _told_more(c: Count) -> bool:
+    """Whether a count is told as more than the figures before it: "another two men", "three more", "two others",
+    "Two soldiers were also killed"."""
+    words = c.sentence.words
+    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
+    after = words[c.after].lower() if c.after < len(words) else ""
+    return not _ADDED.isdisjoint(near) or after in _ADDED or _ALSO in words \
+        or (c.singular and words[c.first].lower() == "another")
+
+
+def _of_another_incident(c: Count) -> bool:
+    """Whether a count's sentence tells of another incident or matter than the toll before it."""
+    return any(w.lower() in _ELSEWHERE for w in c.sentence.words[:c.first])
+
+
+def reported_first(counts: list[Count]) -> list[Count]:
+    """The figures a story tells as reported first, in the past perfect with an adverb of first telling ("The agency
+    had earlier reported seven dead", "Officials had previously said 40 miners were killed"), beside a figure of their
+    kind that differs: an older reading of the toll, not more dead (the newer one is the story's)."""
+    found = []
+    for c in counts:
+        if c.category not in _HARMED:
+            continue
+        before = _words_before(c, _TOLD_REACH)
+        told = next((k for k, w in enumerate(before) if w in _TOLD), None)
+        if told is None or _PAST_PERFECT not in before[:told] or _FIRST_ADVERBS.isdisjoint(before[:told + 1]):
+            continue
+        if any(o is not c and o.category == c.category and o.amount != c.amount and not _told_more(o)
+               for o in counts):
+            found.append(c)
+    return found
+
+
+def _of_attackers(c: Count, lex: Lexicon) -> bool:
+    """Whether a count's noun is of the attackers ("the four gunmen", "two of the assailants"): dead a toll of their
+    victims does not hold unless it says so ("37 people, including 12 of the attackers")."""
+    words = c.sentence.words
+    return c.np_end > c.np_start and words[c.np_head - 1] in lex.perpetrators
+
+
+def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
+    """The figures of later sentences that spell out a toll told before them: by day ("Six people have been killed in
+    two days" then "Four … on Saturday" and "On Sunday, another two …"), by person ("Three men were killed over the
+    weekend" then "Two were shot dead … A third man was stabbed"), by place of death; two or more figures summing to
+    it, each in a sentence after the toll, of no other incident, no list cut by the sum. The first of them told as more
+    ("another", "also") is more dead, not a part; after a part, "another" is the toll's next part, when the toll is of
+    a span of days, not of one day ("killed 5 people in Kabul on Monday. In Kandahar, 3 … In Herat, 2 more": 10). A
+    toll told as grown or over a span of days ("bringing to eight the number of workers killed") holds what its later
+    figures tell of it even short of it ("Six bodies were recovered on Saturday"; not more dead than it, nor more told
+    on a day of their own: "On Monday, a man was killed"). The attackers' dead are no part of a toll of others."""
+    found: list[Count] = []
+    open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
+    for c in kept:
+        if c.category not in _HARMED:
+            continue
+        toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
+        if toll is not None and _of_attackers(c, lex) and not _of_attackers(toll, lex):
+            continue
+        holds = toll is not None and (toll.spell or is_grown_toll(toll))
+        spanning = toll is not None and _of_days(toll)
+        if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
+                or _told_more(c) and (not parts or holds or not spanning and not _the_rest(c)) \
+                or _of_another_incident(c) or not spanning and _other_day(toll, c) \
+                or holds and _opens_with_time(c) or _cuts_a_list(c, parts, toll):
+            if holds and parts and total + c.amount <= toll.amount:
+                found += parts  # (the parts told before more dead on a day of their own)
+            open_tolls[c.category] = (c, [], 0.0)
+            continue
+        parts = parts + [c]
+        total += c.amount
+        if total == toll.amount and len(parts) > 1:
+            found += parts
+            del open_tolls[c.category]
+        else:
+            open_tolls[c.category] = (toll, parts, total)
+    for toll, parts, _ in open_tolls.values():
+        if parts and (toll.spell or is_grown_toll(toll)):
+            found += parts
+    return found
+
+
+# words of a toll's sentence that tell it over days, whatever day its event is dated to ("over the weekend")
+_SPAN_WORDS = frozenset({"weekend", "days", "week", "nights"})
+_DAY_OPENERS = frozenset({"on", "late", "early", "overnight", "later", "by"})
+
+
+def _of_days(toll: Count) -> bool:
+    """Whether a toll is told over a span of days ("in two days", "over the weekend", "this week"): its parts may be
+    told day by day, each after the one before ("Four … on Saturday. On Sunday, another two …")."""
+    return toll.spell or not _SPAN_WORDS.isdisjoint(w.lower() for w in toll.sentence.words)
+
+
+def _the_rest(c: Count) -> bool:
+    """Whether a count told as others is the rest of the parts before it ("Three others succumbed in hospital" after
+    "Four soldiers died at the scene"), not more ("another", "more", "also")."""
+    words = c.sentence.words
+    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
+    after = words[c.after].lower() if c.after < len(words) else ""
+    return _ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
+        and _ADDED.isdisjoint(near - _OTHERS) and after not in _ADDED - _OTHERS
+
+
+_OTHERS = frozenset({"other", "others"})
+
+
+def _other_day(toll: Count, c: Count) -> bool:
+    """Whether the events of a toll and a count are dated to two days ("killed two people in Kemo on Sunday" and "A man
+    and a woman were killed in Dalo on Monday")."""
+    days = [k.incident.date if k.incident is not None and k.incident.date_precision == "day" else None
+            for k in (toll, c)]
+    return None not in days and days[0] != days[1]
+
+
+def _opens_with_time(c: Count) -> bool:
+    """Whether a count's sentence opens with a time set off by a comma ("On Monday,", "Later,"): more dead of a time of
+    their own, after a toll told before."""
+    words = c.sentence.words
+    return bool(words) and words[0].lower() in _DAY_OPENERS and "," in words[:c.first]
+
+
+def _cuts_a_list(c: Count, parts: list[Count], toll: Count) -> bool:
+    """Whether a count is of a list that passes what is left of the toll ("Two policemen were killed. Police said the
+    police chief, his deputy, and 4 soldiers were killed": the list is more dead, not the toll told again)."""
+    if not c.joined_total:
+        return False
+    before = sum(p.amount for p in parts if not (p.sentence is c.sentence and p.joined_first == c.joined_first))
+    return before + c.joined_total > toll.amount
+
+
+def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
+    """The figures told as definite people after a toll of an earlier sentence that holds them: "The five civilians
+    killed included a pastor" after "Seven people, including two police officers, were killed", "the two soldiers
+    died in hospital" after "killing four soldiers". The article tells people the reader knows of, no more dead (not
+    "the other three" or "the remaining two", the rest of a part told before; nor the attackers after a toll of their
+    victims: "left nine people dead, not counting the attackers … killing the six attackers")."""
+    found = []
+    # per category and whether they are the attackers: the sentence and amount of the largest figure so far
+    largest: dict[tuple[str, bool], tuple[int, float]] = {}
+    for c in kept:
+        if c.category not in _HARMED:
+            continue
+        words = c.sentence.words
+        kind = (c.category, _of_attackers(c, lex))
+        seen = largest.get(kind)
+        if seen is not None and seen[0] < c.sentence.index and c.amount <= seen[1] and not c.singular \
+                and c.first > 0 and words[c.first - 1].lower() in _DEFINITE and not _told_more(c):
+            found.append(c)
+            continue
+        if seen is None or c.amount > seen[1]:
+            largest[kind] = (c.sentence.index, c.amount)
+    return found
