@@ -152,6 +152,7 @@ from datetime import date
 
 from etl.extract import numbers
 from etl.extract.datelines import opening
+from etl.extract.estimates.background import followed_incident, judged_by_a_court, war_is_subject
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     denied_figures, described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll,
@@ -287,6 +288,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     lead_paragraph = opening(doc).lead
     lead = next((k for k, s in enumerate(doc.sentences) if s.paragraph >= lead_paragraph), 0)  # its first sentence
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
+    # whether a court's verdict was told of dead kept aside: a court report, whose figures of the past are of what it
+    # judged ("shot dead the three fishermen on 14 August 2021" after "guilty of the murder of three fishermen")
+    judged = False
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
     for c in counts:
@@ -344,6 +348,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # dead of no incident; "protested after a soldier killed a motorcyclist": the dead a protest was over, of
             # none of its own (kept aside, so that a sum of the dead counts the story's own)
             keep_aside(c, "rate" if c.unit == "percent" or is_rate(c) else "cause")
+        if c.category in _BACKGROUND_KINDS and judged_by_a_court(c):
+            # "found guilty of the murder of three fishermen in 2021": a court judged them dead before the hearing
+            keep_aside(c, "other_incident")
+            judged = True
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:
@@ -363,10 +371,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 spans[c.category] = c.sentence.index
             # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
-            if running or (pasts.of(c) is not None or pasts.another_incident(c) or pasts.dated_long_ago(
-                    c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
-                if c.category in own or not running and (
-                        c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
+            if running or (pasts.of(c) is not None or pasts.another_incident(c) or followed_incident(c) or (
+                    pasts.dated_long_ago(c.incident, own_starts.get(c.category)))) and not is_grown_toll(c):
+                if c.category in own or not running and (judged or (
+                        c.incident is not None and c.incident.event_id in recalled) or c.sentence.index > lead and (
                             c.category == "killed" and not pasts.tells_past(lead))):  # (its dates read once, by Pasts)
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
                     # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;
@@ -576,10 +584,11 @@ _MODAL_AUXILIARIES = frozenset({"have", "be", "been"})
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
-    """Whether a count's sentence opens with a day, or its clause tells a year or a month, before any the story dated
-    its own figures of the kind to."""
+    """Whether a count's sentence opens with a day, or its clause tells a year or a month, or what a relative clause of
+    it is of was dated to a day, before any the story dated its own figures of the kind to."""
     day = own_days.get(c.category)
-    return day is not None and (pasts.opens_before(c, day) or pasts.dated_before(c, day)) and not is_grown_toll(c)
+    return day is not None and (pasts.opens_before(c, day) or pasts.dated_before(c, day) or (
+        pasts.relative_dated_before(c, day))) and not is_grown_toll(c)
 
 
 def _dwarfs(c: Count, same: Given) -> bool:
@@ -597,8 +606,8 @@ def _dwarfs(c: Count, same: Given) -> bool:
     if c.source == "after":
         return not _PERFECT.isdisjoint(words[c.np_end:c.cue])
     verb = c.cue if c.cue < c.first else c.first - 1  # (of "claimed as many as 600,000 lives", the noun's verb)
-    if verb > 0 and names_a_war(words[verb - 1]):
-        return True  # a war the subject of the verb: "The war killed 600,000 people"
+    if verb > 0 and (names_a_war(words[verb - 1]) or war_is_subject(words, verb)):
+        return True  # a war the subject of the verb: "The war killed 600,000 people", "a war between … killed"
     # (or a doer's record told before it: "The PKK has been responsible for the deaths of more than 40,000 people")
     return not _RECORD_WORDS.isdisjoint(w.lower() for w in words[max(0, c.first - _RECORD_REACH):c.first])
 
