@@ -35,8 +35,8 @@ def _killed(text: str) -> float:
     # a doer and its verb set off by "a day after" the story's clause
     ("Twelve people were injured when a grenade exploded at a market in Srinagar on Sunday. The attack came days after "
      "militants killed two workers in Ganderbal, and a day after troops killed a rebel in Sopore.", 0),
-    ("Militants stormed a village in Borno on Tuesday, killing seven farmers, a day after soldiers killed 20 insurgents "
-     "in the area.", 7),
+    ("Militants stormed a village in Borno on Tuesday, killing seven farmers, a day after soldiers killed 20 "
+     "insurgents in the area.", 7),
     # incidents the story's event followed, in a relative clause of them
     ("Gunmen killed four police officers at a checkpoint in Mandera on Monday, police said. It was the second attack "
      "in the county this month, following raids in Rhamu and Takaba in which five reservists were killed.", 4),
@@ -50,6 +50,8 @@ def _killed(text: str) -> float:
     # a court report: the dead its verdict is of, and those told again on their day of the past
     ("A court in Galle on Friday sentenced two men to death after finding them guilty of the murder of two guards. "
      "Prosecutors said the men shot dead the two guards at a warehouse on 3 May 2020.", 0),
+    ("A man has been found guilty of murdering a shopkeeper who was stabbed during a robbery in Bradford two years "
+     "ago. He died in hospital the next day.", 0),
     # a war the subject of the verb, past what it was between or where it was
     ("Two police officers were killed when a bomb exploded in Ain Defla on Monday. Violence has fallen since the "
      "1990s, when a civil war between the army and Islamist rebels killed about 150,000 people.", 2),
@@ -62,11 +64,13 @@ def _killed(text: str) -> float:
      "day in the country, according to official figures.", 3),
     ("A landmine killed two herders near Kandahar on Sunday. Around 100 people are killed each month by old mines in "
      "Afghanistan, a charity said.", 2),
+    ("A bomb killed four people at a bus station in Quetta on Monday. About 30 people are killed in such attacks in "
+     "the province every month, officials said.", 4),
     # a span that closes a long clause
-    ("Five people were killed in an ambush on the highway on Monday, police said. More than 120 people have been "
-     "killed in clan fighting in Hela and neighbouring Enga province in the past 12 months, according to police.", 5),
-    ("Gunmen killed 12 people in Zamfara on Sunday. More than 600 people have died in attacks by armed gangs on "
-     "villages across the northwest in the past two years, officials said.", 12),
+    ("Nine people were killed in an ambush on the highway on Monday, police said. More than 120 people have been "
+     "killed in clan fighting in Hela and neighbouring Enga province in the past 12 months, according to police.", 9),
+    ("Gunmen killed 40 people in Zamfara on Sunday. More than 600 people have died in attacks by armed gangs on "
+     "villages across the northwest in the past two years, officials said.", 40),
 ])
 def test_background_dead_are_not_the_story_s_toll(text, expected):
     assert _killed(text) == expected
@@ -76,8 +80,8 @@ def test_background_dead_are_not_the_story_s_toll(text, expected):
     # the dead a vigil or a funeral the story's event came after was for
     ("Ten people were arrested after clashes in Leeds on Saturday night that followed a vigil for a 17-year-old boy "
      "who died in a car crash last week.", [("Ten", "arrested", None), ("a 17-year-old boy", "other", "cause")]),
-    ("Riot police fired tear gas in Nanterre on Friday after the funeral of two teenagers killed in a police chase "
-     "on Tuesday.", [("two", "other", "cause")]),
+    ("Youths threw stones at officers in Nanterre on Friday after the funeral of two teenagers killed in a police "
+     "chase on Tuesday.", [("two", "other", "cause")]),
     # the dead a court's verdict is of
     ("A court in Jaffna on Tuesday sentenced three former policemen to life in prison after finding them guilty of "
      "the murder of two farmers at Point Pedro in 2019.",

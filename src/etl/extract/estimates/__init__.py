@@ -135,14 +135,18 @@ number of figures, not the length of the article. For each count:
   sum of the dead counts incidents, not totals; not "have been killed in clashes since Monday", the story's own spell
   of violence, whose figures of its kind told after it are its parts: "On Friday, troops … killing one man"). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
-  the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
-  date is dated by the day it opens with ("11/06/2017: …"). A conflict note's coded toll ("Fatalities coded as 10") is
-  its figure of the dead: the dead told before it are kept aside as disputed. A count whose country is unknown cannot
-  be told apart from others across articles, so its key is kept to its own article.
+  the dead a protest was over ("residents protested after a soldier killed a motorcyclist") or a vigil the story's
+  event came after was for ("Trouble broke out after a vigil for a man who died in a crash"), and the dead a court's
+  verdict is of ("found guilty of the murder of three fishermen"), with the dead a court report tells after them (see
+  `background`). A note of no publication date is dated by the day it opens with ("11/06/2017: …"). A conflict note's
+  coded toll ("Fatalities coded as 10") is its figure of the dead: the dead told before it are kept aside as disputed.
+  A count whose country is unknown cannot be told apart from others across articles, so its key is kept to its own
+  article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
-restated figures; `claimants` finds who gave it; `links` ties it to its event, date and subject key.
+restated figures; `claimants` finds who gave it; `links` ties it to its event, date and subject key, and with
+`background` tells figures of other incidents, wars and rates from the story's own.
 `lexicon` reads estimates.json.
 """
 from __future__ import annotations
@@ -288,9 +292,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     lead_paragraph = opening(doc).lead
     lead = next((k for k, s in enumerate(doc.sentences) if s.paragraph >= lead_paragraph), 0)  # its first sentence
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
-    # whether a court's verdict was told of dead kept aside: a court report, whose figures of the past are of what it
-    # judged ("shot dead the three fishermen on 14 August 2021" after "guilty of the murder of three fishermen")
-    judged = False
+    judged = False  # whether a court's verdict was told of dead (kept aside): a court report
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
     for c in counts:
@@ -348,8 +350,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # dead of no incident; "protested after a soldier killed a motorcyclist": the dead a protest was over, of
             # none of its own (kept aside, so that a sum of the dead counts the story's own)
             keep_aside(c, "rate" if c.unit == "percent" or is_rate(c) else "cause")
-        if c.category in _BACKGROUND_KINDS and judged_by_a_court(c):
-            # "found guilty of the murder of three fishermen in 2021": a court judged them dead before the hearing
+        if c.category in _BACKGROUND_KINDS and (judged and c.category not in own or judged_by_a_court(c)):
+            # "found guilty of the murder of three fishermen in 2021": a court judged them dead before the hearing; a
+            # court report's dead told after them, of no toll of its own before, are of what it judged ("The
+            # prosecution said the men shot dead the three fishermen", "He died in hospital the following day")
             keep_aside(c, "other_incident")
             judged = True
         c.incident = triggers.nearest(c, doc)
@@ -373,8 +377,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
             if running or (pasts.of(c) is not None or pasts.another_incident(c) or followed_incident(c) or (
                     pasts.dated_long_ago(c.incident, own_starts.get(c.category)))) and not is_grown_toll(c):
-                if c.category in own or not running and (judged or (
-                        c.incident is not None and c.incident.event_id in recalled) or c.sentence.index > lead and (
+                if c.category in own or not running and (
+                        c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
                             c.category == "killed" and not pasts.tells_past(lead))):  # (its dates read once, by Pasts)
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
                     # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;

@@ -37,7 +37,7 @@ _NO_RATE_AFTER = [[w] for w in ("after", "before", "earlier", "later", "ago", "o
 # past how they die, only the words of no other sense than a rate ("die in road crashes every day"; not "killed in a
 # raid a day after")
 _EVERY = _RATES | {"every", "each", "per"}
-_HOW_WORDS = 5  # words from the verb to its rate ("die in road crashes on average every day")
+_HOW_WORDS = 8  # words from the verb to its rate ("are killed in such attacks in the province every month")
 # a protest, and the words that tell what it was over ("protested after …", "a vigil for …", "over the death of")
 _PROTESTS = frozenset({"protest", "protests", "protested", "demonstrated", "demonstration", "demonstrations",
                        "marched", "rallied", "rally", "rioted", "riot", "riots", "disorder", "unrest"})
@@ -546,7 +546,7 @@ class Pasts:
     def relative_dated_before(self, c: Count, day: date) -> bool:
         """Whether a count is the object of a relative clause of no date of its own ("that killed more than 70 people")
         whose sentence dates what it is of, before it, to a day or a week that ended before `day`, the day of the
-        story's own incident: "Bamako was struck on 17 September by an assault on a school that killed more than 70 people" after
+        story's own incident: "Bamako was struck on 17 September by an assault that killed more than 70 people" after
         the story's toll of the 23rd is another, earlier incident."""
         words, spans = c.sentence.words, c.sentence.spans
         if c.cue is None or not 1 <= c.cue < c.first:
