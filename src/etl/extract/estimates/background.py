@@ -17,20 +17,24 @@ _VERDICTS = frozenset({"guilty", "convicted", "convicting", "conviction", "convi
                        "jailed", "jailing", "acquitted", "acquittal", "imprisoned"})
 _VERDICT_WORDS = 8  # words from the verdict to the count ("guilty on three counts of the murder of two")
 _JUDGED_LINKS = frozenset({"of", "for"})  # what a verdict is "of" or "for"
+# words from the verdict to its "of" or "for" ("convicted on Monday of", "jailed two men for"; not "convicted the clan
+# over the 2009 massacre of 58 people", whose "of" is the massacre's)
+_LINK_WORDS = 3
 _CLAUSE_BOUNDS = frozenset({",", ";", ":", "(", ")", "—", "–", "when", "which", "who", "while", "but", "and"})
 
 
 def judged_by_a_court(c: Count) -> bool:
-    """Whether a count of the dead is what a verdict told before it in its clause is of or for: "found guilty of the
-    murder of three fishermen", "convicted of killing a police officer", "jailed for the killing of two guards" (a
-    court report's dead are of an incident before the hearing, not its news: no toll of the story's own)."""
+    """Whether a count of the dead is what a verdict told before it in its clause is of or for, a few words after it:
+    "found guilty of the murder of three fishermen", "convicted of killing a police officer", "jailed for the killing
+    of two guards" (a court report's dead are of an incident before the hearing, not its news: no toll of the story's
+    own)."""
     words = c.sentence.words
     for k in range(c.first - 1, max(-1, c.first - 1 - _VERDICT_WORDS), -1):
         w = words[k].lower()
         if w in _CLAUSE_BOUNDS:
             return False
         if w in _VERDICTS:
-            return not _JUDGED_LINKS.isdisjoint(x.lower() for x in words[k + 1:c.first])
+            return not _JUDGED_LINKS.isdisjoint(x.lower() for x in words[k + 1:min(c.first, k + 1 + _LINK_WORDS)])
     return False
 
 
