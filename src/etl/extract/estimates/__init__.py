@@ -135,14 +135,18 @@ number of figures, not the length of the article. For each count:
   sum of the dead counts incidents, not totals; not "have been killed in clashes since Monday", the story's own spell
   of violence, whose figures of its kind told after it are its parts: "On Friday, troops … killing one man"). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
-  the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
-  date is dated by the day it opens with ("11/06/2017: …"). A conflict note's coded toll ("Fatalities coded as 10") is
-  its figure of the dead: the dead told before it are kept aside as disputed. A count whose country is unknown cannot
-  be told apart from others across articles, so its key is kept to its own article.
+  the dead a protest was over ("residents protested after a soldier killed a motorcyclist") or a vigil the story's
+  event came after was for ("Trouble broke out after a vigil for a man who died in a crash"), and the dead a court's
+  verdict is of ("found guilty of the murder of three fishermen"), with the dead a court report tells after them (see
+  `background`). A note of no publication date is dated by the day it opens with ("11/06/2017: …"). A conflict note's
+  coded toll ("Fatalities coded as 10") is its figure of the dead: the dead told before it are kept aside as disputed.
+  A count whose country is unknown cannot be told apart from others across articles, so its key is kept to its own
+  article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
-restated figures; `claimants` finds who gave it; `links` ties it to its event, date and subject key.
+restated figures; `claimants` finds who gave it; `links` ties it to its event, date and subject key, and with
+`background` tells figures of other incidents, wars and rates from the story's own.
 `lexicon` reads estimates.json.
 """
 from __future__ import annotations
@@ -152,6 +156,7 @@ from datetime import date
 
 from etl.extract import numbers
 from etl.extract.datelines import opening
+from etl.extract.estimates.background import followed_incident, judged_by_a_court, war_is_subject
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     denied_figures, described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll,
@@ -290,6 +295,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     lead_paragraph = opening(doc).lead
     lead = next((k for k, s in enumerate(doc.sentences) if s.paragraph >= lead_paragraph), 0)  # its first sentence
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
+    judged = False  # whether a court's verdict was told of dead (kept aside): a court report
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
     for c in counts:
@@ -347,6 +353,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # dead of no incident; "protested after a soldier killed a motorcyclist": the dead a protest was over, of
             # none of its own (kept aside, so that a sum of the dead counts the story's own)
             keep_aside(c, "rate" if c.unit == "percent" or is_rate(c) else "cause")
+        if c.category in _BACKGROUND_KINDS and (judged and c.category not in own or judged_by_a_court(c)):
+            # "found guilty of the murder of three fishermen in 2021": a court judged them dead before the hearing; a
+            # court report's dead told after them, of no toll of its own before, are of what it judged ("The
+            # prosecution said the men shot dead the three fishermen", "He died in hospital the following day")
+            keep_aside(c, "other_incident")
+            judged = True
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:
@@ -366,8 +378,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 spans[c.category] = c.sentence.index
             # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
-            if running or (pasts.of(c) is not None or pasts.another_incident(c) or pasts.dated_long_ago(
-                    c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
+            if running or (pasts.of(c) is not None or pasts.another_incident(c) or followed_incident(c) or (
+                    pasts.dated_long_ago(c.incident, own_starts.get(c.category)))) and not is_grown_toll(c):
                 if c.category in own or not running and (
                         c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
                             c.category == "killed" and not pasts.tells_past(lead))):  # (its dates read once, by Pasts)
@@ -588,10 +600,11 @@ _MODAL_AUXILIARIES = frozenset({"have", "be", "been"})
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
-    """Whether a count's sentence opens with a day, or its clause tells a year or a month, before any the story dated
-    its own figures of the kind to."""
+    """Whether a count's sentence opens with a day, or its clause tells a year or a month, or what a relative clause of
+    it is of was dated to a day, before any the story dated its own figures of the kind to."""
     day = own_days.get(c.category)
-    return day is not None and (pasts.opens_before(c, day) or pasts.dated_before(c, day)) and not is_grown_toll(c)
+    return day is not None and (pasts.opens_before(c, day) or pasts.dated_before(c, day) or (
+        pasts.relative_dated_before(c, day))) and not is_grown_toll(c)
 
 
 def _dwarfs(c: Count, same: Given) -> bool:
@@ -609,8 +622,8 @@ def _dwarfs(c: Count, same: Given) -> bool:
     if c.source == "after":
         return not _PERFECT.isdisjoint(words[c.np_end:c.cue])
     verb = c.cue if c.cue < c.first else c.first - 1  # (of "claimed as many as 600,000 lives", the noun's verb)
-    if verb > 0 and names_a_war(words[verb - 1]):
-        return True  # a war the subject of the verb: "The war killed 600,000 people"
+    if verb > 0 and (names_a_war(words[verb - 1]) or war_is_subject(words, verb)):
+        return True  # a war the subject of the verb: "The war killed 600,000 people", "a war between … killed"
     # (or a doer's record told before it: "The PKK has been responsible for the deaths of more than 40,000 people")
     return not _RECORD_WORDS.isdisjoint(w.lower() for w in words[max(0, c.first - _RECORD_REACH):c.first])
 

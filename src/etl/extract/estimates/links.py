@@ -34,6 +34,10 @@ _RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})  # "kil
 _EACH = frozenset({"a", "an", "per", "each", "every"})  # "a year", "per day", "every month"
 _RATE_UNITS = [[w] for w in ("year", "day", "month", "week", "hour")]
 _NO_RATE_AFTER = [[w] for w in ("after", "before", "earlier", "later", "ago", "of")]  # "a day after the attack"
+# past how they die, only the words of no other sense than a rate ("die in road crashes every day"; not "killed in a
+# raid a day after")
+_EVERY = _RATES | {"every", "each", "per"}
+_HOW_WORDS = 8  # words from the verb to its rate ("are killed in such attacks in the province every month")
 # a protest, and the words that tell what it was over ("protested after …", "a vigil for …", "over the death of")
 _PROTESTS = frozenset({"protest", "protests", "protested", "demonstrated", "demonstration", "demonstrations",
                        "marched", "rallied", "rally", "rioted", "riot", "riots", "disorder", "unrest"})
@@ -72,7 +76,7 @@ def runs_over_a_span(c: Count) -> bool:
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
         return True
-    clause = _clause_after(c)
+    clause = _clause_after(c, _SPAN_CLAUSE + _SPAN_WORDS + 1)
     return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
         or _record_of_a_group(c) or _opens_with_a_span(c)
 
@@ -171,9 +175,27 @@ def _participle_antecedent(c: Count) -> list[str]:
 
 def is_rate(c: Count) -> bool:
     """Whether a count of harm is told as a rate ("Heart disease kills 17 million people a year", "killing about 50
-    people a day", "annually"), right after what it counts: a statistic, the dead of no incident (not "a day after", "a
-    year ago": when something was; nor "in a day", "in half an hour": how long it took)."""
+    people a day", "annually"), right after what it counts or after its verb that follows it ("with about 75 people
+    killed every day", "40 people are killed each week", "die daily"), or past a few words of how they die ("About 40
+    people die in road crashes every day"): a statistic, the dead of no incident (not "a day after", "a year ago": when
+    something was; nor "in a day", "in half an hour": how long it took)."""
     words, k = c.sentence.words, max(c.after, c.np_end)
+    if _rate_at(words, k):
+        return True
+    if c.source != "after" or c.cue is None or c.cue < k:
+        return False
+    if _rate_at(words, c.cue + 1):
+        return True
+    for j in range(c.cue + 2, min(len(words), c.cue + 2 + _HOW_WORDS)):
+        if words[j] in _CLAUSE_ENDS:
+            return False
+        if words[j] in _EVERY:
+            return _rate_at(words, j)
+    return False
+
+
+def _rate_at(words: list[str], k: int) -> bool:
+    """Whether the words from token k tell a rate ("a year", "every day", "annually")."""
     return k < len(words) and (words[k] in _RATES or words[k] in _EACH and words[k + 1:k + 2] in _RATE_UNITS
                                and words[k + 2:k + 3] not in _NO_RATE_AFTER)
 
@@ -186,7 +208,26 @@ def protests_cause(c: Count) -> bool:
     words = c.sentence.words
     protest = next((k for k in range(c.first - 1, max(-1, c.first - _CAUSE_WORDS), -1) if words[k] in _PROTESTS),
                    None)
-    return protest is not None and not _CAUSES.isdisjoint(words[protest + 1:c.first])
+    return protest is not None and not _CAUSES.isdisjoint(words[protest + 1:c.first]) or _mourned_before(c)
+
+
+def _mourned_before(c: Count) -> bool:
+    """Whether a count of the dead is whom a mourning the story's event came after was for: "Trouble broke out after a
+    vigil for a 19-year-old who died in a crash", "Clashes followed the funeral of two men killed by police" (a death
+    before the event, none of its own; not "A vigil was held for the three people killed", the story's dead mourned)."""
+    words = c.sentence.words
+    for k in range(c.first - 1, max(0, c.first - _MOURNING_WORDS), -1):
+        if words[k] in _MOURNINGS:
+            return words[k + 1] in _MOURNED and (words[k - 1] in _AFTER_CAUSES or k > 1 and words[k - 2] in (
+                _AFTER_CAUSES) and words[k - 1] in _DETERMINERS)
+    return False
+
+
+# a mourning ("a vigil for", "the funeral of") and the words that tell the story's event came after it
+_MOURNINGS = frozenset({"vigil", "vigils", "funeral", "funerals", "memorial", "burial", "wake", "mourning"})
+_MOURNED = frozenset({"for", "of"})
+_AFTER_CAUSES = frozenset({"after", "following", "followed"})
+_MOURNING_WORDS = 6  # words from the mourning to the count ("after a vigil for a 19-year-old")
 
 
 def _record_of_a_group(c: Count) -> bool:
@@ -326,6 +367,7 @@ _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a senten
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _DAY_OR_WEEK = frozenset({"day", "week"})
 _YEAR_OR_MONTH = frozenset({"year", "month"})
+_OPENING_PERIODS = _DAY_OR_WEEK | _YEAR_OR_MONTH  # ("In February, an ambush killed nine" after Sunday's, in March)
 _AND = "and"
 _DURING, _THAT = "during", "that"  # "during that protest": an incident told in the sentence before
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
@@ -501,6 +543,25 @@ class Pasts:
         return m is not None and m.date is not None and m.precision in _YEAR_OR_MONTH \
             and period(m.date, m.precision)[1] < day
 
+    def relative_dated_before(self, c: Count, day: date) -> bool:
+        """Whether a count is the object of a relative clause of no date of its own ("that killed more than 70 people")
+        whose sentence dates what it is of, before it, to a day or a week that ended before `day`, the day of the
+        story's own incident: "Bamako was struck on 17 September by an assault that killed more than 70 people" after
+        the story's toll of the 23rd is another, earlier incident."""
+        words, spans = c.sentence.words, c.sentence.spans
+        if c.cue is None or not 1 <= c.cue < c.first:
+            return False
+        pronoun = c.cue - 1 - (words[c.cue - 1].lower() in _PERFECT)  # ("that has killed")
+        if pronoun < 1 or words[pronoun].lower() not in _SUBJECT_RELATIVES:
+            return False
+        _, hi = self._clause(c)
+        found, starts = self._sentence_dates(c.sentence.index)
+        if not found or bisect_left(starts, spans[pronoun][0]) != bisect_left(starts, spans[hi - 1][1]):
+            return False  # (a date of its own clause tells its day)
+        told = [m for m in found[:bisect_left(starts, spans[pronoun][0])]
+                if m.date is not None and m.precision in _DAY_OR_WEEK and not m.text.lower().startswith(_SPAN_STARTS)]
+        return bool(told) and period(told[-1].date, told[-1].precision)[1] < day
+
     def _told_before_of_the_past(self, c: Count, lo: int, hi: int) -> Past | None:
         """The past of an incident a count's clause points back to with "during that" ("Some 40 teachers died during
         that strike" after "The teachers held a long strike in 2019"), when the sentence before is of that past."""
@@ -592,13 +653,15 @@ class Pasts:
         return past is not None and (day is None or past.date is None or period(past.date, past.precision)[1] < day)
 
     def opens_before(self, c: Count, day: date) -> bool:
-        """Whether a count's sentence opens with a date of days before `day`, the day of the story's own incident, and
-        its clause holds no date of its own: "On October 2, three infiltrators were killed along the LoC" after "Two
-        terrorists were killed in Kupwara on Wednesday" (October 8) tells another, earlier incident, however recent."""
+        """Whether a count's sentence opens with a date of days before `day`, the day of the story's own incident, or
+        with a month or year that ended before it, and its clause holds no date of its own: "On October 2, three
+        infiltrators were killed along the LoC" after "Two terrorists were killed in Kupwara on Wednesday" (October 8),
+        or "In February, an ambush killed nine soldiers" after Sunday's (March 10), tells another, earlier incident,
+        however recent."""
         words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
         found, starts = self._sentence_dates(c.sentence.index)
         if not found or found[0].date is None or found[0].start >= spans[min(_OPENER_WORDS, n - 1)][0] \
-                or found[0].text.lower().startswith(_SPAN_STARTS) or found[0].precision not in _DAY_OR_WEEK:
+                or found[0].text.lower().startswith(_SPAN_STARTS) or found[0].precision not in _OPENING_PERIODS:
             return False
         lo, hi = self._clause(c)
         clause_start, clause_end = spans[lo][0], spans[hi - 1][1] if hi > lo else spans[lo][1]
@@ -635,9 +698,10 @@ class Pasts:
         for k in range(start + 1, c.first):
             if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE and (
                     not _COMES.isdisjoint(words[max(start, k - _COMES_WORDS):k - 1])
-                    or lo > 0 and words[lo - 1] == "," and words[k + 1:c.first] in ([], ["the"])):
+                    or lo > 0 and words[lo - 1] == "," and (words[k + 1:c.first] in ([], ["the"]) or (
+                        _object_after_its_doer(c, k + 1)))):
                 # (or set off after the story's clause, of which it opens the news before: "police said, a day after
-                # two civilians were killed in a gunfight")
+                # two civilians were killed in a gunfight", ", and a day after troops killed a militant")
                 return Past(None, "none")
         return None
 
@@ -667,6 +731,16 @@ class Pasts:
         return self.published is not None and event.date_source == "text"
 
 
+def _object_after_its_doer(c: Count, start: int) -> bool:
+    """Whether a count is the object of a casualty verb whose subject, a few words, is all that stands between token
+    `start` and the verb: "security forces killed" of "a day after security forces killed a militant"."""
+    return c.source == "before" and c.cue is not None and start < c.cue < c.first \
+        and c.cue - start <= _DOER_WORDS
+
+
+_DOER_WORDS = 4  # words of the doer ("the Sudanese armed forces")
+
+
 def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:
     """The first token of the clause a relative clause opening at token `lo` is of (", in which", "which", "when"),
     else `lo`."""
@@ -691,6 +765,7 @@ def _clause_start(sent: SentenceTokens, k: int, floor: int) -> int:
 
 
 _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
+_SUBJECT_RELATIVES = frozenset({"which", "that"})  # "an assault that killed 70", "a raid which killed 22"
 _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
 
