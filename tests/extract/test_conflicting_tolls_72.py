@@ -40,3 +40,63 @@ def test_a_person_set_off_with_what_they_are_of_is_the_one_before(text):
 ])
 def test_people_listed_are_all_counted(text, expected):
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, lowest", [
+    # another source's lower figure, told after the story's: by a reporting verb, a toll put at, a figure compared
+    ("Soldiers fired on a crowd of mourners in the town of Kessa on Friday, killing at least 30 people, a local rights "
+     "monitor said. The interior ministry said 12 people had died.", "12"),
+    ("A car bomb killed 17 people in the market of Baidoa on Friday, police said. Hospital officials put the death "
+     "toll at 11.", "11"),
+    ("A rebel raid on the village of Dorro on Tuesday killed 26 people, according to a church leader. The army gave a "
+     "lower figure. A spokesman said nine villagers were killed.", "nine"),
+    ("Gunmen stormed a gold mine near Kidal on Wednesday and killed 14 miners, an aid group said. Officials gave a "
+     "much smaller toll, saying eight workers died.", "eight"),
+])
+def test_the_lowest_firm_figure_of_conflicting_sources_is_the_count(text, lowest):
+    rows = _rows(text)
+    assert [surface for surface, category, _ in rows if category == "killed"] == [lowest]
+    assert all(aside == "disputed" for _, category, aside in rows if category != "killed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: the lower figure told first stays; one source's split figures; two incidents' tolls; a vague figure
+    ("A car bomb killed 12 people in the market of Baidoa on Friday, police said. Hospital officials put the death "
+     "toll at 15.", 12),
+    ("Militants ambushed a convoy near Gao on Friday. The army said 12 soldiers and 3 civilians were killed in the "
+     "ambush.", 15),
+    ("A bomb killed 10 people in Kabul on Monday. In Kandahar, police said 4 people died in a separate attack on "
+     "Tuesday.", 14),
+    ("Troops fired on protesters in Kessa on Friday, killing 20 people, officials said. Residents said dozens had "
+     "died.", 20),
+])
+def test_figures_that_do_not_conflict_keep_their_sum(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each side's own dead after a lead that rounds their sum: the sides' figures are the count
+    ("Nearly 60 soldiers were killed on both sides in two days of clashes near the border, the two governments said "
+     "on Friday. The Sudanese army said 27 of its soldiers had died. South Sudan's defence ministry said 31 of its "
+     "troops were killed.", 58),
+    ("About 40 people were killed in fighting between two clans near Wajir this week, elders said. A Garre elder said "
+     "17 of his clansmen had been killed. A Degodia leader said 21 of their men had died.", 38),
+])
+def test_a_round_lead_of_each_sides_own_dead_is_their_sum_told_again(text, expected):
+    assert _killed(text) == expected
+
+
+def test_one_sources_list_lower_than_a_round_lead_is_the_count():
+    assert _killed("Nearly 60 soldiers were killed on both sides in two days of clashes near the border on Thursday. "
+                   "The army said 27 soldiers and 31 rebels were killed.") == 58
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a figure of another town; sides' figures far below the round lead
+    ("About 40 people were killed in fighting between two clans near Wajir on Thursday, elders said. Police said 12 "
+     "people died in the town of Habaswein.", 52),
+    ("Nearly 60 people were killed in two days of clashes near the border town of Kurmuk, officials said on Friday. "
+     "Sudan's army said 20 of its soldiers had died. The rebels said 11 of their fighters were killed.", 91),
+])
+def test_a_round_lead_with_no_sides_figures_of_it_stands(text, expected):
+    assert _killed(text) == expected

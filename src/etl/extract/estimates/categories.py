@@ -2098,8 +2098,8 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     """Whether a toll is another figure of the whole toll the story gave before, not one that grew (`raises_toll` is
     asked first): "killing at least 12 people, police said. Hospital officials put the death toll at 15", "Officials
     said 14 people died, while hospital sources put the toll at 17". The story has one toll of its incident, not the
-    sum of its sources' figures; the figure told first stays the story's. Not the toll of another matter
-    ("Separately, the death toll from last week's earthquake rose to 1,200") nor of another incident."""
+    sum of its sources' figures; the lowest firm one is the story's (`conflicts.lowest_stands`). Not the toll of another
+    matter ("Separately, the death toll from last week's earthquake rose to 1,200") nor of another incident."""
     same = given.get(c.category)
     if same is None or c.source != "toll" or c.cue is None or c.amount == same.total:
         return False
