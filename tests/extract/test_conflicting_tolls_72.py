@@ -100,3 +100,24 @@ def test_one_sources_list_lower_than_a_round_lead_is_the_count():
 ])
 def test_a_round_lead_with_no_sides_figures_of_it_stands(text, expected):
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more dead told by the source of a higher figure, that its figure is the count and they add up to: its excess
+    ("At least five people were killed in the raid on Sunday, the district chief said, but residents said the real "
+     "toll was nine. Residents said four more bodies were found in a ravine on Tuesday.", 5),
+    ("Police said two protesters died in the clashes on Friday, while opposition activists said the number was six. "
+     "The activists said four more people had died of their wounds.", 2),
+])
+def test_more_dead_that_make_up_a_higher_claim_are_disputed(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: more dead told by the count's own source; by a source of no figure before
+    ("Police said five people were killed in the raid on Sunday. Police said two more bodies were found on Monday.", 7),
+    ("Five people were killed in the raid on Sunday, police said. Residents said two more bodies were found on "
+     "Monday.", 7),
+])
+def test_more_dead_of_no_higher_claim_are_counted(text, expected):
+    assert _killed(text) == expected

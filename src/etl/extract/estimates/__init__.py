@@ -163,7 +163,7 @@ from etl.extract.estimates.categories import (
     restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
 from etl.extract.estimates.claimants import Claimants
-from etl.extract.estimates.conflicts import compared_figures, lowest_stands, round_sums
+from etl.extract.estimates.conflicts import compared_figures, excess_of_higher_claims, lowest_stands, round_sums
 from etl.extract.estimates.counts import (
     all_aboard, coordinated_people, count_country, fill_quantity, in_a_name, inherit_quantities, is_age_of_person,
     nobody, parts_told_of, read_count, referred_counts, singulars,
@@ -475,6 +475,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                             if index + 1 < len(doc.sentences) else None):
         keep_aside(c, "disputed")  # "The rebels said they had killed 50 soldiers. The army denied the figure"
     lowest_stands(kept, rivals, lex)  # (the policy of conflicting figures: the lowest firm one is the story's count)
+    for c in excess_of_higher_claims(kept, sources):
+        keep_aside(c, "disputed")  # "… the real number was seven. Local sources said three more bodies were found"
     for c in round_sums(kept, sources):
         keep_aside(c, "restated")  # "nearly 100 soldiers were killed" before each side's own 49 and 50
     for group in by_sentence.values():

@@ -125,3 +125,31 @@ def round_sums(kept: list[Count], sources: list[str | None]) -> list[Count]:
             continue
         out.append(lead)
     return out
+
+
+def excess_of_higher_claims(kept: list[Count], sources: list[str | None]) -> list[Count]:
+    """The dead or wounded told as more ("three more bodies were found") by a source that gave a higher figure of the
+    toll before, which they make up with the story's count from other sources: "At least four people were killed,
+    the administrator said, and local sources said the real number was seven. Local sources said three more bodies
+    were found" (4 + 3 = 7). They are that source's excess over the count, a disputed claim, no more dead of it."""
+    out = []
+    heads = [_head(s) for s in sources]  # (a source told again by its noun: "opposition activists", "the activists")
+    for i, c in enumerate(kept):
+        source = heads[i]
+        if c.category not in _COUNTED or source is None or c.value is None \
+                or _MORE.isdisjoint(w.lower() for w in c.sentence.words[max(0, c.first - 1):c.after + 1]):
+            continue
+        before = list(zip(kept[:i], heads[:i]))
+        standing = [k for k, s in before if k.category == c.category and s != source]
+        claimed = {k.value for k, s in before if s == source and k.value is not None}
+        if standing and sum(k.amount for k in standing) + c.amount in claimed:
+            out.append(c)
+    return out
+
+
+def _head(source: str | None) -> str | None:
+    """A source's noun, its last word in lower case ("activists" of "opposition activists")."""
+    return source.split()[-1].lower() if source and source.split() else None
+
+
+_MORE = frozenset({"more", "additional", "further"})  # "three more bodies", "two additional deaths"
