@@ -121,3 +121,26 @@ def test_more_dead_that_make_up_a_higher_claim_are_disputed(text, expected):
 ])
 def test_more_dead_of_no_higher_claim_are_counted(text, expected):
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another source's figure in a clause set against the statement's (";", "but", "while"): its own teller's
+    ("Officials confirmed three deaths after troops stormed the prison on Monday; relatives of inmates said eight "
+     "people had died.", 3),
+    ("Officials confirmed three deaths after troops stormed the prison on Monday, but relatives of inmates said eight "
+     "people had died.", 3),
+    ("Activists said nine protesters were killed in the crackdown on Sunday, while the interior ministry said five "
+     "people had died.", 5),
+])
+def test_a_figure_in_a_clause_set_against_a_statement_is_its_tellers(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: one source's more dead; two incidents' tolls set against each other
+    ("The army said 12 soldiers died in the ambush on Friday, while 3 civilians were also killed.", 15),
+    ("The army said 12 soldiers died in the ambush near Gao on Friday, while police said 3 civilians were killed in a "
+     "separate attack in Mopti.", 15),
+])
+def test_figures_set_against_each_other_that_do_not_conflict_keep_their_sum(text, expected):
+    assert _killed(text) == expected
