@@ -30,7 +30,7 @@ _TELLER_KINDS = frozenset({"group", "organization", "person"})
 _CLAUSE_JOINERS = frozenset({"and", "but"})
 _CONTRASTS = frozenset({"but", "while", "whereas"})  # after a comma, before a teller set against the one before
 # the verbs such a teller gives a figure by ("said eight people had died", "put the toll at 15")
-_SAYING = frozenset({"said", "says", "told", "reported", "put", "gave", "claimed", "estimated", "counted", "insisted"})
+_SAYING = frozenset({"said", "says", "told", "put", "gave", "claimed", "estimated", "counted", "insisted"})
 # Words of a source's phrase after "according to" that otherwise stop a noun phrase: "according to the Ministry of
 # Health", "according to a tally by this newspaper"
 _SOURCE_WORDS = frozenset({"the", "of", "a", "an", "by", "this"})
