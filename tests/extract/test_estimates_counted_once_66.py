@@ -37,9 +37,9 @@ def test_a_quote_telling_the_toll_again_is_kept_aside(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ('At least 12 civilians were killed in an attack by ADF rebels in Mangurujipa on Saturday. "We counted 12 bodies," '
      'a local leader said. An army spokesman gave a toll of 9 dead.',
-     [("At least 12", "killed", None), ("12", "killed", "restated"), ("9", "killed", "disputed")]),
+     [("At least 12", "killed", "disputed"), ("12", "killed", "restated"), ("9", "killed", None)]),
     ("Gunmen killed at least 20 villagers in Zamfara on Sunday, residents said. Police gave a tally of 14 dead.",
-     [("at least 20", "killed", None), ("14", "killed", "disputed")]),
+     [("at least 20", "killed", "disputed"), ("14", "killed", None)]),
     # guards: a toll of its own, the first figure; the same figure told again
     ("An attack on a market in Zamfara on Sunday left a toll of 14 dead, police said.", [("14", "killed", None)]),
     ("Gunmen killed 14 villagers in Zamfara on Sunday. Police gave a toll of 14 dead.",

@@ -41,11 +41,11 @@ def test_a_toll_told_again_strike_by_strike_is_counted_once(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Jihadists attacked a convoy near Gao on Friday, killing at least 25 people, local officials said. The army said "
      "12 civilians and three soldiers were killed.",
-     [("at least 25", "killed", None), ("12", "killed", "disputed"), ("three", "killed", "disputed")]),
+     [("at least 25", "killed", "disputed"), ("12", "killed", None), ("three", "killed", None)]),
     ("Jihadists attacked a convoy near Gao on Friday, killing at least 25 people, local officials said. The army said "
      "it had killed 19 assailants. It said 12 civilians and three soldiers were killed.",
-     [("at least 25", "killed", None), ("19", "killed", None), ("12", "killed", "disputed"),
-      ("three", "killed", "disputed")]),
+     [("at least 25", "killed", "disputed"), ("19", "killed", None), ("12", "killed", None),
+      ("three", "killed", None)]),
     # guards: more of them ("also"); another kind than the civilians counted first; one source's own list
     ("Jihadists attacked a convoy near Gao on Friday, killing at least 25 people, local officials said. The army said "
      "12 civilians and three soldiers were also killed.",

@@ -86,7 +86,7 @@ def test_a_month_just_ended_may_be_the_storys_own():
 @pytest.mark.parametrize("text, expected", [
     ("Four Palestinians were killed when Israeli forces stormed Jenin on Thursday, the Health Ministry said. The "
      "Israeli army said its forces had killed three armed terrorists who opened fire at troops.",
-     [("Four", "killed", "killed", None), ("three", "other", "killed", "disputed")]),
+     [("Four", "other", "killed", "disputed"), ("three", "killed", "killed", None)]),
     ("Two villagers were killed when Indian troops raided the village on Thursday, residents said. The Indian army "
      "said its troops had killed six militants in the raid.",
      [("Two", "killed", "killed", None), ("six", "other", "killed", "disputed")]),

@@ -25,9 +25,9 @@ _LEAD = ("Suspected jihadists attacked a convoy in northeastern Mali on Friday, 
 @pytest.mark.parametrize("text, expected", [
     (_LEAD + "Mali's army said in a statement on Sunday that its escort had repelled an attack. It said 12 civilians "
      "and three soldiers were killed.",
-     [("at least 25", "killed", None), ("12", "other", "disputed"), ("three", "other", "disputed")]),
+     [("at least 25", "other", "disputed"), ("12", "killed", None), ("three", "killed", None)]),
     (_LEAD + "The army said 12 civilians and three soldiers were killed.",
-     [("at least 25", "killed", None), ("12", "other", "disputed"), ("three", "other", "disputed")]),
+     [("at least 25", "other", "disputed"), ("12", "killed", None), ("three", "killed", None)]),
     # guard: more dead of another day and place, told by no source
     (_LEAD + "On Sunday, gunmen killed four herders near Menaka.",
      [("at least 25", "killed", None), ("four", "killed", None)]),

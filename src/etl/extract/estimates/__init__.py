@@ -92,7 +92,10 @@ number of figures, not the length of the article. For each count:
   said. Hospital officials put the death toll at 15"), is another figure of the one toll, kept aside as `other` under
   the subject of the first, where the two disagree, and so is another source's count of the dead or wounded the story
   counted in one sentence before ("An airstrike killed five people, activists said. The Observatory said seven people
-  were killed"), unless told as more ("also") or others;
+  were killed"), or a figure told as compared with it ("State media gave a much lower figure"), unless told as more
+  ("also") or others; of such conflicting figures the lowest firm one is the story's count, the others `disputed`
+  (`conflicts`: "killing 30, a monitor said. The ministry said 12 had died": 12), and a round lead ("nearly 100 killed
+  on both sides") that each side's own figures told after it sum to (49 and 50) tells them again;
 - the rest of a toll told beside a part of it ("Three of them died at the scene, while two others died in hospital"),
   the more a toll told as grown grew by ("The toll rose to 20. Eight more bodies were found overnight"; not more told
   on a day of their own) and the teller's own dead told again beside the enemy's ("we also lost three of our men") are
@@ -165,6 +168,7 @@ from etl.extract.estimates.categories import (
     restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
 from etl.extract.estimates.claimants import Claimants
+from etl.extract.estimates.conflicts import compared_figures, excess_of_higher_claims, lowest_stands, round_sums
 from etl.extract.estimates.counts import (
     all_aboard, coordinated_people, count_country, fill_quantity, in_a_name, inherit_quantities, is_age_of_person,
     nobody, parts_told_of, read_count, referred_counts, singulars,
@@ -282,6 +286,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     pasts = Pasts(doc)
     kept: list[Count] = []
     again: list[Count] = []  # figures told again, kept aside as `other` (`told_again`)
+    rivals: list[Count] = []  # other sources' figures of a toll told before them, kept aside as `disputed`
     given: dict[str, Given] = {}
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
     recalled: set[str] = set()  # the events of past incidents whose figures are kept aside
@@ -449,6 +454,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         elif disputes_toll(c, given):
             # "Hospital officials put the death toll at 15" after "killing 12"
             keep_aside(c, "disputed")
+            rivals.append(c)
         elif vague_after_firm(c, firm):
             keep_aside(c, "vague")  # "killed 17 civilians … it had killed dozens of fighters": 17 dead told firm
         if own_figure and c.category != "other" and c.hedge != "order_of_magnitude":
@@ -485,9 +491,18 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     sources = [claim.canonical or claim.claimant for claim in claims]
     for c in other_sources_figures(kept, sources, lex):
         keep_aside(c, "disputed")  # "The Observatory said seven people were killed" after "killed five"
+        rivals.append(c)
+    for c in compared_figures(kept, sources, lambda index: sentence_tokens(doc, index, seen)):
+        keep_aside(c, "disputed")  # "State media gave a much lower figure. The governor said 19 people had died"
+        rivals.append(c)
     for c in denied_figures(kept, sources, lambda index: sentence_tokens(doc, index + 1, seen)
                             if index + 1 < len(doc.sentences) else None):
         keep_aside(c, "disputed")  # "The rebels said they had killed 50 soldiers. The army denied the figure"
+    lowest_stands(kept, rivals, lex)  # (the policy of conflicting figures: the lowest firm one is the story's count)
+    for c in excess_of_higher_claims(kept, sources):
+        keep_aside(c, "disputed")  # "… the real number was seven. Local sources said three more bodies were found"
+    for c in round_sums(kept, sources):
+        keep_aside(c, "restated")  # "nearly 100 soldiers were killed" before each side's own 49 and 50
     for group in by_sentence.values():
         if len(group) > 1:
             parts_of_wholes(group)

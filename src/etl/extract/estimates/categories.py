@@ -1822,17 +1822,20 @@ def described_persons(group: list[Count], lex: Lexicon) -> None:
         if not (a.singular and b.singular and b.np_end > b.np_start and words[b.first] in _ONE_ARTICLES
                 and a.np_end + 1 == b.first and words[a.np_end] == ","):
             continue
-        if b.np_end >= n or words[b.np_end] in _CLAUSE_ENDS or _aged(words[b.first:b.np_end]) or (
-                words[b.np_end] == "," and b.np_end + 1 < n and words[b.np_end + 1] not in _LIST_JOINERS
-                and not any(c.first == b.np_end + 1 for c in group)):
+        # (past what the person is of: "killing the driver, a local official of the ruling party (RP).")
+        end = _past_acronym(b, _past_of(b.sentence, b.np_end, lex) if b.np_end < n and words[b.np_end] == _OF
+                            else b.np_end)
+        if end >= n or words[end] in _CLAUSE_ENDS or _aged(words[b.first:b.np_end]) or (
+                words[end] == "," and end + 1 < n and words[end + 1] not in _LIST_JOINERS
+                and not any(c.first == end + 1 for c in group)):
             # the object of the verb: "wounding a soldier, a 25-year-old corporal.", "wounded the attacker, a Tunisian
             # national, in Nice": two people are listed only with "and" before the last; an age describes the one
             # told before even then ("injuring the owner, a 50-year-old trader, and two customers")
             b.appositive = True
             continue
-        if b.np_end + 1 >= n or words[b.np_end] != ",":
+        if end + 1 >= n or words[end] != ",":
             continue
-        verb = words[b.np_end + 1]
+        verb = words[end + 1]
         if verb not in _PLURAL_AUXILIARIES and (verb in lex.after_skip or (verb,) in lex.after_cues):
             b.appositive = True
 
@@ -1843,6 +1846,7 @@ def _aged(words: list[str]) -> bool:
 
 
 _AGE_WORD = re.compile(r"\d{1,3}-years?-old")
+_OF = "of"  # (what a person set off after another is of: "the driver, a local official of the party,")
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 _LIST_JOINERS = frozenset({"and", "or"})
 
@@ -2094,8 +2098,8 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     """Whether a toll is another figure of the whole toll the story gave before, not one that grew (`raises_toll` is
     asked first): "killing at least 12 people, police said. Hospital officials put the death toll at 15", "Officials
     said 14 people died, while hospital sources put the toll at 17". The story has one toll of its incident, not the
-    sum of its sources' figures; the figure told first stays the story's. Not the toll of another matter
-    ("Separately, the death toll from last week's earthquake rose to 1,200") nor of another incident."""
+    sum of its sources' figures; the lowest firm one is the story's (`conflicts.lowest_stands`). Not the toll of another
+    matter ("Separately, the death toll from last week's earthquake rose to 1,200") nor of another incident."""
     same = given.get(c.category)
     if same is None or c.source != "toll" or c.cue is None or c.amount == same.total:
         return False

@@ -28,6 +28,9 @@ _JOINED_WORDS = 3  # words of a teller joined before another by "and" ("Hospital
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 _TELLER_KINDS = frozenset({"group", "organization", "person"})
 _CLAUSE_JOINERS = frozenset({"and", "but"})
+_CONTRASTS = frozenset({"but", "while", "whereas"})  # after a comma, before a teller set against the one before
+# the verbs such a teller gives a figure by ("said eight people had died", "put the toll at 15")
+_SAYING = frozenset({"said", "says", "told", "put", "gave", "claimed", "estimated", "counted", "insisted"})
 # Words of a source's phrase after "according to" that otherwise stop a noun phrase: "according to the Ministry of
 # Health", "according to a tally by this newspaper"
 _SOURCE_WORDS = frozenset({"the", "of", "a", "an", "by", "this"})
@@ -90,7 +93,7 @@ class Claimants:
             if according is not None and according[0] > c.end:
                 out.append(self._claim(according))
                 continue
-            nested = self._relative_reporter(c, st.content_start)
+            nested = self._relative_reporter(c, st.content_start) or self._contrasted_reporter(c, st.content_start)
             out.append(self._said(st) if nested is None else replace(self._claim(nested), statement_id=st.statement_id))
         return out
 
@@ -227,6 +230,20 @@ class Claimants:
             if words[i] in _ARTICLES:
                 return self._phrase(sent, i, v - 1)
         return None
+
+    def _contrasted_reporter(self, c: Count, start: int) -> tuple[int, int] | None:
+        """ "Officials confirmed three deaths, but relatives said eight people had died", "…; residents said 15 died":
+        the teller of a clause set against the statement's after a contrast, before the number, after text offset
+        `start` (inside the statement, whose speaker tells the other figure, not this one)."""
+        marks, words = self._landmarks(c.sentence), c.sentence.words
+        k = bisect_left(marks.reporting, c.first) - 1
+        span = self._reporter(c, marks) if k >= 0 and words[marks.reporting[k]] in _SAYING else None
+        if span is None or span[0] < start:
+            return None  # (not "while Sanders has raised $6 million": a verb of saying only)
+        i = bisect_left(c.sentence.starts, span[0])
+        # (in mid-sentence: "; relatives said", ", but relatives said", not a sentence that opens with "But")
+        return span if i > 0 and (words[i - 1] == ";" or words[i - 1] in _CONTRASTS and i > 1 and words[i - 2] == ",") \
+            else None
 
     def _trailing_reporter(self, c: Count, marks: _Landmarks) -> tuple[int, int] | None:
         """ "3 people were killed, police said." / ", said the ministry"."""
