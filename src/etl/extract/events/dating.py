@@ -1126,6 +1126,35 @@ def _described_place_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
     return -1
 
 
+def occurred_in_aside(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether a date closes a clause set off right after an event noun that tells when the event happened: a relative
+    clause of its occurrence ("the clashes, which erupted on Monday") or a participle clause ("the strikes, launched on
+    Tuesday with drone support"): the noun's own day, though the noun names again an event told before and the
+    sentence tells another day (a speech's, the dateline's)."""
+    j = cand.last
+    if j + 2 >= len(sent.words) or sent.lower[j] != ",":
+        return False
+    j += 1
+    if sent.lower[j] in ("which", "that"):
+        j += 1
+        if sent.lower[j] not in OCCURRENCE:
+            return False
+        j += 1 + (j + 1 < len(sent.words) and sent.lower[j + 1] in ("place", "out"))
+    elif is_past(sent, j, lex) and sent.lower[j] not in lex.reporting and sent.lower[j] not in lex.be:
+        j += 1 + (j + 1 < len(sent.words) and sent.lower[j + 1] in _PARTICIPLE_PARTICLES)  # "carried out on …"
+    else:
+        return False
+    gap = 0
+    while j < len(sent.words) and sent.spans[j][0] < mention.start:
+        if sent.lower[j] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
+            return False
+        j, gap = j + 1, gap + 1
+    return j < len(sent.words) and sent.spans[j][0] == mention.start
+
+
+_PARTICIPLE_PARTICLES = frozenset({"out", "up", "off"})  # "carried out", "set off", "stepped up"
+
+
 _OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
 # the words that may stand between that verb and its date ("began early on Monday", "occurred in the early hours of
 # Saturday"), and how many
