@@ -73,3 +73,15 @@ def test_a_noun_named_again_with_its_own_day_dates_the_act_its_speech_told(text,
 def test_days_that_do_not_change(text, trigger, day):
     found = _row(text, trigger)
     assert (found.date, found.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a span of hours is no time of day, and a day a noun runs on into is that noun's: neither dates the verb before
+    ("On 12 March 2025, in Mar del Plata, a group of shop owners protested at the town hall. The group demanded to "
+     "open from 8 a.m. to 6 p.m. and three hours on Sunday and said they could not pay rents.", "demanded"),
+    ("The driver, 31, will be charged with murder and other charges related to the crash Sunday evening that left one "
+     "person dead.", "charged"),
+])
+def test_hours_that_tell_no_time_of_an_act(text, trigger):
+    found = _row(text, trigger)
+    assert found.date != date(2025, 3, 9)

@@ -243,20 +243,23 @@ def _at_an_hour(sent: SentenceTokens, k: int, mention: DateMention) -> bool:
     """Whether the day at token k is told with its hour or its part ("on Saturday night", "at about 9.40pm on
     Sunday", "in the early hours of Tuesday"): the time an act happened, which a speech or a report is seldom told
     by, so it dates the act its clause tells past the act's object, place and phrases, whatever word follows it."""
-    if mention.precision != "day" or mention.shift is not None or mention.date is None:
-        return False
+    if mention.precision != "day" or mention.shift is not None or mention.date is None or not (
+            k > 0 and sent.lower[k - 1] in _HOUR_WORDS):
+        return False  # (a day a noun runs on into, "the incident Sunday evening", is that noun's)
     if any(w in _PARTS_OF_DAY for w in mention.text.lower().split()[1:]):
         return True
     for j in range(k - 1, max(-1, k - 1 - _HOUR_REACH), -1):
-        if sent.lower[j] in _PARTS_OF_DAY or _CLOCK.fullmatch(sent.lower[j]):
+        if sent.lower[j] in _PARTS_OF_DAY or _CLOCK.fullmatch(sent.lower[j]) or (
+                sent.lower[j] == "hours" and sent.lower[j + 1] == "of" and sent.lower[j - 1] in _SMALL_HOURS):
             return True
         if sent.lower[j] not in _HOUR_WORDS:
-            return False
+            return False  # (not "to work four hours on Saturday": a span of hours, no time of day)
     return False
 
 
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "hours", "dawn", "dusk", "daybreak", "nightfall",
-                           "noon", "midday", "midnight"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "nightfall", "noon",
+                           "midday", "midnight"})
+_SMALL_HOURS = frozenset({"early", "small", "wee", "late"})  # "in the early hours of", "in the small hours of"
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m\.?|p\.m\.?|hrs|gmt)|am|pm|a\.m\.?|p\.m\.?|hrs|gmt")
 _HOUR_WORDS = frozenset({"on", "of", "the", "early", "late", "about", "around", "approximately", "at", "shortly",
                          "just", "after", "before"})  # between an hour and its day ("6.15pm on", "hours of")
