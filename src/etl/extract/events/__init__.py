@@ -24,7 +24,7 @@ from etl.extract.dates import DateMention, article_order, find_dates, is_calenda
 from etl.extract.datelines import Dateline, dateline_of, lead_paragraph, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
-                                      remembered)
+                                      occurred_in_aside, remembered)
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens, is_numeral,
                                       may_hold_phrase, may_hold_trigger, tokenize)
@@ -399,7 +399,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 own = None
             elif referent is not None and own is not None and (
                     _claimed(sent, cand, lex) or own.shift is not None
-                    or not (_next_to(sent, cand, own) or occurred_at(sent, cand, own, lex))):
+                    or not (_next_to(sent, cand, own) or occurred_at(sent, cand, own, lex)
+                            or occurred_in_aside(sent, cand, own, lex))):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim; "Two days later, protesters condemned the
                 # attack": a step from the very event the noun names again

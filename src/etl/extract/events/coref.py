@@ -2231,6 +2231,8 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
             # opened fire on crowds outside parliament": a day that opens a later sentence sets a scene of its own
             # (not for "the protests" it names again: "On Thursday, the court suspended … quelling the protests")
             return False
+    if apart and any(_told_before_speech(doc, one, other) for one, other in ((a, b), (b, a))):
+        return True
     if a.date is None or b.date is None or not _dated_by_words(doc, a, apart) or not _dated_by_words(doc, b, apart):
         return True
     a_first, a_last = period(a.date, a.date_precision)
@@ -2292,6 +2294,26 @@ def _far_apart(day: date, other: Event) -> bool:
 
 
 _CONTEXT_SLACK = 31  # days a day read from the context may lie outside a period the words give, as a guess's error
+
+
+def _told_before_speech(doc: Doc, spoken: Event, dated: Event) -> bool:
+    """Whether an act dated only by the day of the speech that tells it ("The army said on Thursday it had killed 18
+    militants in raids") is the one another sentence dates days before that ("the raids, carried out on Tuesday"):
+    a speech tells what was done by then, so the two days do not tell two acts."""
+    if spoken.date_source != "context" or spoken.date_precision != "day" or spoken.date_start is None or (
+            dated.date_source not in OWN_DATE or dated.date_precision != "day" or dated.date is None):
+        return False
+    before = doc.text[max(0, spoken.date_start - _SPEECH_CHARS):spoken.date_start].lower().split()
+    while before and before[-1] in _DAY_OPENERS:
+        before.pop()
+    lex = load_lexicon()
+    return bool(before) and before[-1] in lex.reporting and (
+        timedelta(0) < spoken.date - dated.date <= timedelta(days=_SPEECH_AFTER_ACT))
+
+
+_SPEECH_CHARS = 24  # characters before a day searched for the reporting verb it dates ("said on")
+_DAY_OPENERS = frozenset({"on", "late", "early", "this"})
+_SPEECH_AFTER_ACT = 6  # days a speech may tell an act after it, as a weekday back from it does
 
 
 def _dated_by_words(doc: Doc, e: Event, apart: bool) -> bool:

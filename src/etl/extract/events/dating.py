@@ -200,7 +200,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                            or sent.lower[end] in PERFECT_AUXILIARIES  # "who abducted … last week have freed"
                            or _next_predicate(sent, end, lex) and not any(  # "… on Tuesday and held staff hostage"
                                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k)))
-                      or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
+                      or not follows and occurred_at(sent, nearest, mention, lex)  # "The assault … began at dawn on …"
+                      # "… shot dead outside his house in the village of Las Flores on Friday night by two men"
+                      or not apart and not follows and _at_an_hour(sent, k, mention))
         if (reach <= _DATE_REACH or own_clause or follows and (_light_object(sent, end, nearest, lex)
                                                                 or _with_absolute(sent, end, nearest))) and (
                 nearest.first not in out or _refines(out[nearest.first], mention)
@@ -235,6 +237,33 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _at_an_hour(sent: SentenceTokens, k: int, mention: DateMention) -> bool:
+    """Whether the day at token k is told with its hour or its part ("on Saturday night", "at about 9.40pm on
+    Sunday", "in the early hours of Tuesday"): the time an act happened, which a speech or a report is seldom told
+    by, so it dates the act its clause tells past the act's object, place and phrases, whatever word follows it."""
+    if mention.precision != "day" or mention.shift is not None or mention.date is None or not (
+            k > 0 and sent.lower[k - 1] in _HOUR_WORDS):
+        return False  # (a day a noun runs on into, "the incident Sunday evening", is that noun's)
+    if any(w in _PARTS_OF_DAY for w in mention.text.lower().split()[1:]):
+        return True
+    for j in range(k - 1, max(-1, k - 1 - _HOUR_REACH), -1):
+        if sent.lower[j] in _PARTS_OF_DAY or _CLOCK.fullmatch(sent.lower[j]) or (
+                sent.lower[j] == "hours" and sent.lower[j + 1] == "of" and sent.lower[j - 1] in _SMALL_HOURS):
+            return True
+        if sent.lower[j] not in _HOUR_WORDS:
+            return False  # (not "to work four hours on Saturday": a span of hours, no time of day)
+    return False
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "nightfall", "noon",
+                           "midday", "midnight"})
+_SMALL_HOURS = frozenset({"early", "small", "wee", "late"})  # "in the early hours of", "in the small hours of"
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m\.?|p\.m\.?|hrs|gmt)|am|pm|a\.m\.?|p\.m\.?|hrs|gmt")
+_HOUR_WORDS = frozenset({"on", "of", "the", "early", "late", "about", "around", "approximately", "at", "shortly",
+                         "just", "after", "before"})  # between an hour and its day ("6.15pm on", "hours of")
+_HOUR_REACH = 4  # tokens before a day searched for its hour ("in the early hours of", "at about 6.15pm on")
 
 
 def _nights_of_days(dates: list[DateMention]) -> list[DateMention]:
@@ -368,22 +397,29 @@ def _date_listed_predicates(sent: SentenceTokens, candidates: list[Candidate], d
 def _date_relative_to_event(sent: SentenceTokens, candidates: list[Candidate], out: dict[int, DateMention],
                             starts: list[int]) -> None:
     """A verb of a relative clause on a dated event noun takes the noun's date ("condemn a Turkish drone strike on 22
-    July which killed a YPJ commander": the killing of 22 July, not of the day the sentence opens with)."""
+    July which killed a YPJ commander": the killing of 22 July, not of the day the sentence opens with; "the raid on
+    the village, in the early hours of Monday, in which at least 20 people were killed": the raid's Monday)."""
     for n, cand in enumerate(candidates):
         if cand.first in out or cand.sense.pos != "verb" or cand.first < 2:
             continue
-        relative = cand.first - 1
+        relative = next((j for j in range(cand.first - 1, max(0, cand.first - 1 - _PRONOUN_TO_VERB), -1)
+                         if sent.lower[j] in ("which", "that") or sent.lower[j] in _CLAUSE_BREAKS), 0)
         if sent.lower[relative] not in ("which", "that"):
             continue
         noun = next((c for c in reversed(candidates[:n]) if c.sense.pos == "noun"), None)
-        if noun is None or noun.first not in out or relative - noun.last > _RELATIVE_REACH:
+        if noun is None or noun.first not in out:
             continue
         mention = out[noun.first]
-        if starts[noun.last - 1] < mention.start and bisect_left(starts, mention.end) <= relative:
+        day_end = bisect_left(starts, mention.end)
+        if starts[noun.last - 1] < mention.start and day_end <= relative and (
+                relative - noun.last <= _RELATIVE_REACH or relative - day_end <= _DAY_TO_PRONOUN):
             out[cand.first] = mention  # the noun's own date, told between it and the relative pronoun
 
 
 _RELATIVE_REACH = 6  # tokens between a dated event noun and the relative pronoun of its clause ("on 22 July which")
+_DAY_TO_PRONOUN = 2  # … or between the noun's date and the pronoun right after it (", in which")
+_PRONOUN_TO_VERB = 8  # tokens between the pronoun and the verb of its clause ("which at least 20 people were killed")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "said", "says"})  # what no pronoun is looked for past
 _LIST_REACH = 8  # tokens between a listed predicate's comma and its trigger, at most
 
 
@@ -1091,6 +1127,35 @@ def _described_place_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
             return -1
         kind = kind or sent.words[k].islower() and (geo.is_locality_word(sent.lower[k]) or sent.lower[k] == "capital")
     return -1
+
+
+def occurred_in_aside(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether a date closes a clause set off right after an event noun that tells when the event happened: a relative
+    clause of its occurrence ("the clashes, which erupted on Monday") or a participle clause ("the strikes, launched on
+    Tuesday with drone support"): the noun's own day, though the noun names again an event told before and the
+    sentence tells another day (a speech's, the dateline's)."""
+    j = cand.last
+    if j + 2 >= len(sent.words) or sent.lower[j] != ",":
+        return False
+    j += 1
+    if sent.lower[j] in ("which", "that"):
+        j += 1
+        if sent.lower[j] not in OCCURRENCE:
+            return False
+        j += 1 + (j + 1 < len(sent.words) and sent.lower[j + 1] in ("place", "out"))
+    elif is_past(sent, j, lex) and sent.lower[j] not in lex.reporting and sent.lower[j] not in lex.be:
+        j += 1 + (j + 1 < len(sent.words) and sent.lower[j + 1] in _PARTICIPLE_PARTICLES)  # "carried out on …"
+    else:
+        return False
+    gap = 0
+    while j < len(sent.words) and sent.spans[j][0] < mention.start:
+        if sent.lower[j] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
+            return False
+        j, gap = j + 1, gap + 1
+    return j < len(sent.words) and sent.spans[j][0] == mention.start
+
+
+_PARTICIPLE_PARTICLES = frozenset({"out", "up", "off"})  # "carried out", "set off", "stepped up"
 
 
 _OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
