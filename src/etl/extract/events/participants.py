@@ -209,7 +209,7 @@ def _placed_phrase(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) ->
     of = next((k for k in range(i + 1, j) if sent.lower[k] == "of"), j)
     kind = of - 1
     place = (geo.is_locality_word(sent.lower[kind]) or geo.is_site_word(sent.lower[kind])) and (
-        sent.words[kind].islower() or _ORDINAL.fullmatch(sent.lower[i]) is not None and geo.is_site_word(
+        sent.lower[kind] not in _PEOPLE_AND_PLACE) and (sent.words[kind].islower() or _ORDINAL.fullmatch(sent.lower[i]) is not None and geo.is_site_word(
             sent.lower[kind]))  # (a site the way a force numbers it, "the 14th Police Station"; not "… Province")
     p = _before_determiners(sent, i, lex)
     return place and p >= 0 and (sent.lower[p] in LOCATIVE_PREPOSITIONS or sent.lower[p] in _PLACED_AFTER)
@@ -244,6 +244,8 @@ def _before_determiners(sent: SentenceTokens, start: int, lex: Lexicon) -> int:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Kinds of place that are their people too: "clashes between two groups of the Shaikh community".
+_PEOPLE_AND_PLACE = frozenset({"community", "communities"})
 _PLACED_AFTER = frozenset({"of", "to", "from", "toward", "towards", "into"})  # prepositions a place follows, too
 _PLACED_REACH = 10  # words back from a place phrase to the people it is told of, at most
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
