@@ -179,6 +179,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+    if cand.actor is not None and _placed_phrase(sent, cand.actor, lex):
+        cand.actor = _party_placed(sent, cand.actor[0], lex)
     if cand.actor is not None and cand.actor[1] - cand.actor[0] == 1 and cand.actor[0] > 0 and (
             sent.lower[cand.actor[0] - 1] in _GOING_ON) and not cand.passive:
         # "detonated a car bomb in Oslo, then travelled to Utoya island, where he shot dead 69 participants": the
@@ -198,6 +200,54 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
 
 
 _GOING_ON = frozenset({"where", "then"})  # words before the pronoun subject of a clause that goes on with the doer
+
+
+def _placed_phrase(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a party phrase is a place told after a preposition: "near the village of Tobali", "to the 1900 block of
+    Avenue E", "of the 14th Police Station" (a place or address modifies a noun or verb before it; it does nothing)."""
+    i, j = span
+    of = next((k for k in range(i + 1, j) if sent.lower[k] == "of"), j)
+    kind = of - 1
+    place = (geo.is_locality_word(sent.lower[kind]) or geo.is_site_word(sent.lower[kind])) and (
+        sent.lower[kind] not in _PEOPLE_AND_PLACE) and (sent.words[kind].islower() or _ORDINAL.fullmatch(sent.lower[i]) is not None and geo.is_site_word(
+            sent.lower[kind]))  # (a site the way a force numbers it, "the 14th Police Station"; not "… Province")
+    p = _before_determiners(sent, i, lex)
+    return place and p >= 0 and (sent.lower[p] in LOCATIVE_PREPOSITIONS or sent.lower[p] in _PLACED_AFTER)
+
+
+def _party_placed(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The people a place phrase opening at `start` is told of, before it in the clause: "gunmen hiding in the bush
+    near the village of Tobali" (the gunmen), "agents of the 14th Police Station" (the agents); None when an auxiliary,
+    a relative pronoun, a conjunction or a clause's mark comes first ("were dispatched to the 1900 block of Avenue E
+    on a report of people shot": no doer of the shooting)."""
+    of = _before_determiners(sent, start, lex)
+    if of >= 1 and sent.lower[of] == "of" and sent.is_word(of - 1) and sent.lower[of - 1].endswith("s") and not (
+            geo.is_locality_word(sent.lower[of - 1]) or geo.is_site_word(sent.lower[of - 1])
+            or sent.lower[of - 1] in lex.stop):
+        return _phrase_ending(sent, of - 1, lex)  # ("agents of the station": the people the place is theirs)
+    for k in range(start - 1, max(-1, start - 1 - _PLACED_REACH), -1):
+        w = sent.lower[k]
+        if w in _CLAUSE_MARKS or w in lex.be or w in _AUXILIARIES or w in RELATIVE_PRONOUNS or w in ("and", "or"):
+            return None
+        if w in lex.pronoun or lex.in_any_class(w, _HEAD_CLASSES):
+            return _phrase_ending(sent, k, lex)
+    return None
+
+
+def _before_determiners(sent: SentenceTokens, start: int, lex: Lexicon) -> int:
+    """The token before a phrase opening at `start` and the determiners and numbers before it ("to the 1900 block":
+    "to")."""
+    p = start - 1
+    while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p].isdigit()):
+        p -= 1
+    return p
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Kinds of place that are their people too: "clashes between two groups of the Shaikh community".
+_PEOPLE_AND_PLACE = frozenset({"community", "communities"})
+_PLACED_AFTER = frozenset({"of", "to", "from", "toward", "towards", "into"})  # prepositions a place follows, too
+_PLACED_REACH = 10  # words back from a place phrase to the people it is told of, at most
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
 _PLURAL_COLLECTIVES = frozenset({"police", "people", "militia", "staff", "personnel", "military"})
 
@@ -742,6 +792,9 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     if span is None or span[0] < cand.last and cand.first < span[1]:
         return None
     i, j = span
+    if _WIRE_SLUG.match(" ".join(sent.words[i:i + 2])):
+        return None  # "UPDATE 1-Ecuador prison riot …", "REFILE-Gunmen kill five": a wire headline's slug glued to its
+        # first word, no party (the story's own sentences tell it)
     if j - i == 1 and sent.words[i].islower() and sent.lower[i].endswith("ly") and sent.lower[i] not in _LY_NOUNS:
         return None  # "opened fire indiscriminately": an adverb, no party
     if _feast_named(sent, i, j) or _day_named(sent, (i, j)):
@@ -761,6 +814,9 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
 
 
 _WH_OPENERS = frozenset({"how", "why", "whether"})
+# The slug a wire service writes before a headline, glued to its first word by a hyphen: "UPDATE 3-", "REFILE-".
+_WIRE_SLUG = re.compile(r"(?:UPDATE|REFILE|WRAPUP|CORRECTED|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|"
+                        r"PREVIEW|INTERVIEW|FEATURE|CORRECTION)(?:\s+\d+)?-\w")
 
 
 def sum_of_money(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -263,7 +263,27 @@ class Whereabouts:
         # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
         # tell, not in the region of Honduras of that name
         found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+        abroad = self._region_abroad(place, found)
+        if abroad is not None:
+            return geo.Situation(abroad, None, None, None)
         return self._in_home_state(place, found) if home and found.country == home else found
+
+    def _region_abroad(self, place: geo.Place, found: geo.Situation) -> str | None:
+        """The country of the dateline, when a phrase tells another by nothing but the bare name of that one's
+        first-level region and the lead names the dateline's country alone: "the districts of Ain Zara and Salah
+        al-Din" under "TRIPOLI, … the Libyan capital" are Tripoli's, not Iraq's governorate (a city's quarters and
+        villages bear the names of regions abroad, and a region abroad the story told of would come with its kind or
+        its country). None otherwise."""
+        if found.country is None or found.lat is not None or found.country in self.around():
+            return None
+        dateline = dateline_of(self._doc)
+        setting = dateline.place.country if dateline else None
+        if setting is None or self.countries() != {setting}:
+            return None
+        names = [_LOWER_WORDS.sub("", n) for n in _JOINS.split(place.text)]  # ("the Diyala quarter": Diyala)
+        told = not _LEAD_REGION.search(place.text) and not any(geo.country_code(n) for n in names) and any(
+            found.country in geo.admin1_countries(n) for n in names)
+        return setting if told else None
 
     @cached_property
     def _capitals_countries(self) -> frozenset[str]:
@@ -416,6 +436,10 @@ class Whereabouts:
 _LOCAL_NAME = re.compile(r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z0-9][\w'’-]*)*)"
                          r"(?P<kind>(?:\s+[a-z]+)?)")
 _POSSESSIVES = frozenset({"'s", "’s"})
+# What joins the names of a place phrase ("the districts of Ain Zara and Salah al-Din"), and the words in lower case
+# that open or close a name's part ("southern districts", "Diyala quarter"), in a phrase read name by name.
+_JOINS = re.compile(r"\s*(?:[,()]|\band\b|\bof\b|\bin\b|\bnear\b)\s*")
+_LOWER_WORDS = re.compile(r"^(?:[a-z][\w'’-]*\s+)+|(?:\s+[a-z]+)+$")  # (a particle stays: "Salah al-Din")
 
 
 def _local_name(text: str, country: str) -> bool:
@@ -997,8 +1021,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # came across a border; a town or region they come from is where a local act most often was ("a youth mob from
     # Issele-Azagba set ablaze a suspected robber")
     # (not the country an act of leaving left: "withdrawing 300 troops from Saudi Arabia")
-    foreign = [p for p in origins if _country(p.text) and _people_from(sent, _phrase_start(sent, p.start), lex)
-               and sent.lower[cand.first] not in _LEFT]
+    foreign = [p for p in origins if _country(p.text) and (
+        _people_from(sent, _phrase_start(sent, p.start), lex) or _came_across(sent, p.start)) and (
+            sent.lower[cand.first] not in _LEFT)]
     after = [p for p in after if p not in foreign]
     before = [p for p in before if p not in foreign]
     cause = [p for p in cause if p not in foreign]
@@ -2332,13 +2357,30 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     """Whether the place at `start` is told as where people come from ("gunmen from Dalo", "merchants from the
     Sefa region"); not where a movement sets out ("a march set out from Dalo", "travelled from Dalo")."""
     k = _phrase_start(sent, start)
-    if _set_out_from(sent, start, lex):
+    if _set_out_from(sent, start, lex) or _came_across(sent, start):
         return True
     if k < 2 or sent.lower[k - 1] != "from":
         return False
     people = sent.lower[k - 2]
     return _people_from(sent, k, lex) or (
         people in _LAUNCHED or lex.in_class(people, "mobilization") or lex.in_class(people, "launchable"))
+
+
+def _came_across(sent: SentenceTokens, start: int) -> bool:
+    """Whether the place at `start` is where people came across a border from ("the rebels crossed from Congo and
+    attacked homes", "gunmen who came over the border from Niger"): they came from there, the act was after."""
+    k = _phrase_start(sent, start) - 1
+    if k < 1 or sent.lower[k] != "from":
+        return False
+    j = k - 1
+    while j > 0 and k - j <= _CROSSING_WORDS and sent.lower[j] not in _CAME_ACROSS:
+        j -= 1  # ("crossed over from", "crossed the border from")
+    return sent.lower[j] in _CAME_ACROSS and all(sent.lower[t] in _ACROSS_WORDS for t in range(j + 1, k))
+
+
+_CAME_ACROSS = frozenset({"crossed", "crossing", "infiltrated", "infiltrating", "sneaked", "slipped", "came", "coming"})
+_ACROSS_WORDS = frozenset({"over", "back", "in", "the", "border", "frontier", "river", "into", "country"})
+_CROSSING_WORDS = 3  # words between a verb of crossing and the "from" of where it came from ("crossed the border from")
 
 
 def _speaking_body(text: str, place: geo.Place) -> bool:
