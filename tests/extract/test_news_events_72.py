@@ -140,13 +140,19 @@ def test_a_confrontation_with_reporters_is_no_assault():
 
 # --- a night of disorder is a riot ---
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Nine people were arrested after a night of disorder in the east of the city in which officers were pelted with "
-     "bricks.", "night of disorder"),
-    ("Two teenagers were charged with violent disorder after the town centre was damaged.", "violent disorder"),
+@pytest.mark.parametrize("text", [
+    "Nine people were arrested after a night of disorder in the east of the city in which officers were pelted with "
+    "bricks.",
+    "Two teenagers were charged with violent disorder after the town centre was damaged.",
 ])
-def test_disorder_is_a_riot(text, trigger):
-    assert _on(text, trigger).event_type == "PROTEST"
+def test_disorder_is_a_riot(text):
+    assert _on(text, "disorder").event_type == "PROTEST"
+
+
+def test_a_word_before_disorder_starts_no_event():
+    # guard: "civil" and "night" stay words of the phrases they stand in
+    e = _on("Police arrested dozens of civil rights activists who blocked the bridge.", "arrested")
+    assert e.target == "civil rights activists"
 
 
 def test_an_eating_disorder_is_no_riot():

@@ -615,7 +615,9 @@ def _ran_onto(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         j -= 1  # ("struck on" is no phrase, but a harmless one: a verb of _RAN_ONTO takes its mine either way)
     if j <= 0 or sent.lower[j] not in _RAN_ONTO or not sent.words[j].islower():
         return None
-    return _subject(sent, j, lex)
+    found = _subject(sent, j, lex)
+    # (none past a gerund: "sustained an injury after having stepped on a landmine" names its victim before)
+    return None if found is None or sent.lower[found[1] - 1].endswith("ing") else found
 
 
 def _doer_of_clause(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
