@@ -138,6 +138,10 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
 # Words that tell the state a verb left its object in ("shot the driver dead"), no part of the object.
 _RESULTS = frozenset({"dead", "alive", "unconscious"})
+# Verbs of running onto a mine or bomb lying in wait ("their truck struck an IED", "a boy stepped on a landmine"): the
+# subject is whom its blast befell, as the mine's noun tells none.
+_RAN_ONTO = frozenset({"struck", "hit", "hits", "strikes", "striking", "hitting", "stepped", "trod", "drove", "ran"})
+_ONTO = frozenset({"on", "onto", "over", "into"})
 # Words for nobody, as the subject of a passive ("Nobody was hurt").
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 # Nouns of the part of a group that the group, after "of", names better ("members of the Lenga movement").
@@ -553,6 +557,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         and sent.lower[cand.last] in HIT_VERBS) else None
     cand.target = hit or (_short_of_a_subject(sent, _target(sent, cand, others, lex))
                           if cand.sense.event_type != "OTHER" else None)
+    if cand.sense.pos == "noun" and cand.sense.mode == "explosives":
+        cand.target = _ran_onto(sent, first, lex) or cand.target
+    if cand.sense.pos == "noun" and cand.actor and cand.actor[0] > cand.last and sent.lower[cand.actor[0] - 1] == "by":
+        # "the attack perpetrated on Sunday by gunmen of the FPJ against a camp": whom the doer named after the noun
+        # turned on
+        cand.target = _against_past_place(sent, cand.actor[1] - 1, lex) or cand.target
     if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
             and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)) \
             and not any(_seat_outside(sent, j, lex) == cand.target for j in range(max(0, cand.target[0] - 4),
@@ -642,6 +652,22 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a march by thousands of students": the marchers, not whom they marched against (but
         # "clashes between two groups of the Shaikh community": one community on both sides)
     _found_body(sent, cand, lex)
+
+
+def _ran_onto(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The vehicle or person that ran onto the mine or bomb whose noun starts at `first`: the subject of "struck",
+    "stepped on" or "drove over" right before the noun's article ("their truck struck an improvised explosive device",
+    "a herder stepped on a landmine"), else None."""
+    j = first - 1
+    while j > 0 and sent.lower[j] in lex.determiner:
+        j -= 1
+    if j > 0 and sent.lower[j] in _ONTO and sent.lower[j] != sent.lower[first]:
+        j -= 1  # ("struck on" is no phrase, but a harmless one: a verb of _RAN_ONTO takes its mine either way)
+    if j <= 0 or sent.lower[j] not in _RAN_ONTO or not sent.words[j].islower():
+        return None
+    found = _subject(sent, j, lex)
+    # (none past a gerund: "sustained an injury after having stepped on a landmine" names its victim before)
+    return None if found is None or sent.lower[found[1] - 1].endswith("ing") else found
 
 
 def _doer_of_clause(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1628,7 +1654,8 @@ def _far_by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
-_BY_REACH = 10  # words between a passive verb and its "by" past phrases of place and time
+_BY_REACH = 14  # words between a passive verb and its "by" past phrases of place and time ("shot dead outside his
+# house in the village of Tela on Friday night by two men")
 
 
 def _region_in_commas(sent: SentenceTokens, comma: int) -> int | None:
@@ -1802,13 +1829,16 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
         if source is None or source[1] + 1 >= n or sent.lower[source[1]] not in ("to", "on"):
             return None
         return _noun_phrase(sent, source[1] + 1, lex)
-    if k + 1 < n and (sent.lower[k] in ("by", "on") or sent.lower[k] == "to" and not infinitive(sent, k + 1, lex)):
+    if k + 1 < n and (sent.lower[k] == "by" or blame and sent.lower[k] == "on" or sent.lower[k] == "to" and not (
+            infinitive(sent, k + 1, lex))):  # (an "on" of no blame opens a date: "perpetrated on Sunday by …")
         agent = _noun_phrase(sent, k + 1, lex)  # (not "was claimed to have killed")
         caused = sent.lower[verb] in _CAUSING
         head = sent.lower[agent[1] - 1] if agent is not None else ""
         return agent if agent is None or not caused or not _is_device_or_event(head, lex) and (
             _is_party_word(sent, agent[1] - 1, lex) or lex.in_any_class(head, _KIND_CLASSES)) else None
-    return None
+    # past the participle's phrases of time and place: "the attack perpetrated on Tuesday by elements of the FPJ",
+    # "the raid carried out in Kidal last week by drones"
+    return None if blame or sent.lower[verb] in _CAUSING else _far_by_phrase(sent, k, lex)
 
 
 def _past_own_target(sent: SentenceTokens, last: int, lex: Lexicon) -> int:
