@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.extract.text import letter_words
-from etl.extract.wordlists import alternation
+from etl.extract.wordlists import alternation, tsv_rows
 from etl.paths import LEXICON_DIR
 
 # subject_key groups these categories: "killed or wounded" and "casualties" count the same people.
@@ -114,7 +114,14 @@ def _phrases(d: dict[str, str]) -> Phrases:
     return Phrases({tuple(k.lower().split()): v for k, v in d.items()})
 
 
-_COMMON_FIRST = frozenset({"the", "sustained", "suffered", "received", "blew", "detonated"})
+_COMMON_FIRST = frozenset({"the", "sustained", "suffered", "received", "blew", "detonated", "fell", "laid", "gave",
+                           "paid", "made", "lost", "breathed", "cost", "costing", "claiming", "taking"})
+
+
+def _idioms(table: str) -> dict[str, str]:
+    """The idioms of dying of one cue table (estimates_idioms.tsv: "fell on the field of honour", "laid down their
+    lives", "cost the lives of"), kept apart from estimates.json: phrases of a register, not of the rules."""
+    return {phrase: category for phrase, kind, category in tsv_rows("estimates_idioms.tsv") if kind == table}
 
 
 def _cue_word(phrase: tuple[str, ...]) -> str:
@@ -126,7 +133,8 @@ def _cue_word(phrase: tuple[str, ...]) -> str:
 @cache
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
-    after, verbs, nouns = (_phrases(raw[k]) for k in ("after_cues", "before_verbs", "before_nouns"))
+    after, verbs, nouns = (_phrases({**raw[k], **_idioms(table)}) for k, table in (
+        ("after_cues", "after"), ("before_verbs", "before"), ("before_nouns", "noun")))
     # A category may be read from the words below besides the phrases of the three tables (`categorize` adds its own):
     # a head noun's (its longest: "prisoners" of "prisoners of war"), a body noun, a shooting verb …
     category_words = frozenset(max(noun.lower().split(), key=len) for noun in raw["head_nouns"]) \
