@@ -160,6 +160,7 @@ from etl.extract.estimates.categories import (
     restates, sent_to_custody, shot_and_killed, superseded, told_before, vague_after_firm,
 )
 from etl.extract.estimates.claimants import Claimants
+from etl.extract.estimates.ellipsis import elliptical_deaths
 from etl.extract.estimates.counts import (
     all_aboard, coordinated_people, count_country, fill_quantity, in_a_name, inherit_quantities, is_age_of_person,
     nobody, parts_told_of, read_count, referred_counts, singulars,
@@ -233,6 +234,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.age = is_age_of_person(sent, c, lex)
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
+    counts += elliptical_deaths(doc, counts, seen, lex)  # "The driver died, as did a passenger"
     counts.sort(key=lambda c: c.start)
     counts += referred_counts(doc, finder, counts, seen, lex)
     counts.sort(key=lambda c: c.start)

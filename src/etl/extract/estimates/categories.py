@@ -14,6 +14,7 @@ from etl.extract.estimates.items import (
 )
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
+from etl.extract.estimates.more_dead import of_the_attackers_side, told_by_ellipsis
 from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -2616,6 +2617,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
                 and (words[c.after + 2],) not in lex.after_cues:
             return None  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
             # "one of the dead": of those given)
+        if of_the_attackers_side(c, (kind for kind, _ in same.kinds), lex):
+            return None  # "A soldier was killed when rebels ambushed a convoy, and four of the rebels were killed"
         return "part" if lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences else None
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and c.doer:
@@ -2785,8 +2788,10 @@ def _told_also(c: Count) -> bool:
 
 
 def _also_before_verb(c: Count) -> bool:
-    """Whether "also" stands between a count's phrase and its verb after it ("was also killed"): more of the kind."""
-    return c.source == "after" and c.cue is not None and _ALSO in c.sentence.words[c.np_end:c.cue]
+    """Whether "also" stands between a count's phrase and its verb after it ("was also killed"), or an ellipsis of the
+    verb before it tells as much ("…, as did his passenger"): more of the kind."""
+    return c.source == "after" and c.cue is not None and _ALSO in c.sentence.words[c.np_end:c.cue] \
+        or told_by_ellipsis(c)
 
 
 def _names_place(sent: SentenceTokens, k: int) -> bool:
