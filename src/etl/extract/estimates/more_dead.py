@@ -43,3 +43,21 @@ def told_by_ellipsis(c: Count) -> bool:
 # an ellipsis of a verb told before: "as did a passenger", "so were two guards"
 ELLIPSES = frozenset({("as", "did"), ("so", "did"), ("as", "was"), ("as", "were"), ("so", "was"), ("so", "were"),
                       ("as", "had"), ("so", "had")})
+
+
+def one_more_before(c: Count) -> bool:
+    """Whether a pronoun counted ("she later died") is of one more person its sentence brought in before it ("A second
+    victim, a woman, was driven to hospital, where she later died", "Another man was hit and he died in hospital"), not
+    one of the dead given before told again."""
+    words = c.sentence.words
+    if not c.singular or words[c.first] not in _PERSON_PRONOUNS:
+        return False
+    start = max(0, c.first - _NEW_ONE_REACH)
+    return any(w == "another" or w in _ORDINALS and k > start and words[k - 1] in _INDEFINITE
+               for k, w in enumerate(words[start:c.first], start))
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+_INDEFINITE = frozenset({"a", "an"})
+_NEW_ONE_REACH = 25  # words before a pronoun its person may be brought in by ("A second victim, … where she")
