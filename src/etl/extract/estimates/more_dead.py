@@ -1,6 +1,7 @@
 """Deaths told beside others that are more dead, not the same told again: the other side's dead told as a part of its
-own group ("A policeman was killed …, and two of the attackers were killed"), and one told by an ellipsis of the verb
-of a death before it ("The driver died at the scene, as did a passenger")."""
+own group ("A policeman was killed …, and two of the attackers were killed"), one told by an ellipsis of the verb of a
+death before it ("The driver died at the scene, as did a passenger"; `ellipsis` reads them), and one told by a pronoun
+of one more person its sentence brought in ("A second victim … where she later died")."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -9,7 +10,7 @@ from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
 
 _FIGHTERS = "fighters"  # the quantity class of armed groups' people ("rebels", "militants", "gunmen")
-# what opens a clause of its own before a count: "…, and two of the rebels were killed", "…; three of the gunmen died"
+# what opens a clause of its own before a count: ", and two of the rebels were killed", "; three of the gunmen died"
 _CLAUSE_OPENERS = frozenset({"and", ";", "while", "whereas", "but"})
 
 
