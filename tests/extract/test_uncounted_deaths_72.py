@@ -126,3 +126,12 @@ def test_a_pronoun_of_one_more_its_sentence_brought_in_is_one_more_dead(text, de
 ])
 def test_a_pronoun_of_the_dead_told_before_is_no_more(text, dead):
     assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("The army said on Thursday it had killed 14 insurgents in raids on hideouts near Arish, in an operation that also "
+     "cost the lives of an officer and two conscripts. An officer with the rank of first lieutenant and two conscripts "
+     "were killed when a bomb hit their vehicle during the raids, the spokesman said.", 17),
+])
+def test_one_person_of_a_list_told_again_is_counted_once(text, dead):
+    assert _killed(text) == dead

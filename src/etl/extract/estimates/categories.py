@@ -2653,11 +2653,13 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         or bool(before & lex.summary_before)
     if summary and c.amount == same.total and not _told_also(c):
         return "restated"  # (not "Five people were also killed" after "killed 5 soldiers": five more)
-    if head is not None and not c.singular and c.sentence.index not in same.sentences and not _another_incident(words):
+    if head is not None and (not c.singular or c.joined_total > c.amount) and c.sentence.index not in same.sentences \
+            and not _another_incident(words):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
         # whole toll told again of its kind: "Two civilians were killed," after "killing two people" (not "Two
-        # soldiers were also killed")
+        # soldiers were also killed"); one person of a list too: "An officer and two conscripts were killed" after
+        # "cost the lives of an officer and two conscripts"
         incidents = same.kinds.get((counted_kind(head, lex), c.amount), [])
         if c.amount == same.total and _ALSO not in words:
             # (the teller's own people, or members of no kind, are those given whatever noun named them: "We lost two
