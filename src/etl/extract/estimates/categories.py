@@ -428,6 +428,12 @@ def _past_phrases(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     return k
 
 
+def _subject_at(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k opens its sentence or a clause, as a subject does: after a mark or a conjunction, not a verb."""
+    return k == 0 or not sent.is_word(k - 1) or sent.words[k - 1] in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "where"})
 _PERSON_PHRASES = 4  # phrases told of one person before their verb
 _WITH = frozenset({"with"})  # ("an officer with the rank of captain": what the person is)
 
@@ -865,9 +871,9 @@ def categorize(c: Count, lex: Lexicon) -> None:
         # children, were killed")
         if past != c.np_end:
             after = _after_cue(sent, _past_insert(sent, _past_acronym(c, past)), lex, passive_only=c.singular)
-    if after is None and c.singular and c.np_end > c.np_start:
+    if after is None and c.singular and c.np_end > c.np_start and _subject_at(sent, c.first):
         past = _past_phrases(sent, c.np_end, lex)  # "A councillor from the opposition party in the city of Dera was
-        # shot dead"
+        # shot dead" (not "stabbed a stranger in the neck outside a nightclub has been jailed": an object)
         if past != c.np_end:
             after = _after_cue(sent, past, lex, passive_only=True)
     if after is None and c.np_end > c.np_start and not c.singular:
