@@ -871,7 +871,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         # children, were killed")
         if past != c.np_end:
             after = _after_cue(sent, _past_insert(sent, _past_acronym(c, past)), lex, passive_only=c.singular)
-    if after is None and c.singular and c.np_end > c.np_start and _subject_at(sent, c.first):
+    if after is None and c.singular and c.np_end > c.np_start and sent.words[c.np_head - 1] in lex.persons \
+            and _subject_at(sent, c.first):
         past = _past_phrases(sent, c.np_end, lex)  # "A councillor from the opposition party in the city of Dera was
         # shot dead" (not "stabbed a stranger in the neck outside a nightclub has been jailed": an object)
         if past != c.np_end:
