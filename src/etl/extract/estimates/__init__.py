@@ -173,6 +173,7 @@ from etl.extract.estimates.counts import (
     all_aboard, coordinated_people, count_country, fill_quantity, in_a_name, inherit_quantities, is_age_of_person,
     nobody, parts_told_of, read_count, referred_counts, singulars,
 )
+from etl.extract.estimates.ellipsis import elliptical_deaths
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.tolls import reported_first, spelled_out, told_definite
@@ -243,6 +244,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.age = is_age_of_person(sent, c, lex)
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
+    counts += elliptical_deaths(doc, counts, seen, lex)  # "The driver died, as did a passenger"
     counts.sort(key=lambda c: c.start)
     counts += referred_counts(doc, finder, counts, seen, lex)
     counts.sort(key=lambda c: c.start)

@@ -14,6 +14,7 @@ from etl.extract.estimates.items import (
 )
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
+from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
 from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -393,11 +394,12 @@ def _past_ages(sent: SentenceTokens, j: int) -> int:
     return end
 
 
-def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+def _past_of(sent: SentenceTokens, j: int, lex: Lexicon, also: frozenset[str] = frozenset()) -> int:
     """Token after an "of" phrase or a phrase of where at j ("members | of the security forces | were killed",
-    "six soldiers | in the vehicle | were killed", "12 people | on board | died"), else j."""
+    "six soldiers | in the vehicle | were killed", "12 people | on board | died"), or of a preposition `also` holds,
+    else j."""
     words, n = sent.words, len(sent.words)
-    if not (j < n and (words[j] in lex.origin_prepositions or words[j] in _WHERE_PREPOSITIONS)):
+    if not (j < n and (words[j] in lex.origin_prepositions or words[j] in _WHERE_PREPOSITIONS or words[j] in also)):
         return j
     k = j + 1
     while k < n and words[k] in lex.determiners:
@@ -411,6 +413,29 @@ def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
             break
         k += 1
     return k if k > start else j
+
+
+def _past_phrases(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """Token after the phrases of what, whence or where one person is, told one after another after their noun at j ("A
+    councillor | from the opposition party | in the southern city | of Dera | was shot dead", "An officer | with the
+    rank | of captain | and two privates were killed"), else j."""
+    k = j
+    for _ in range(_PERSON_PHRASES):
+        past = _past_of(sent, k, lex, _WITH)
+        if past == k:
+            break
+        k = past
+    return k
+
+
+def _subject_at(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k opens its sentence or a clause, as a subject does: after a mark or a conjunction, not a verb."""
+    return k == 0 or not sent.is_word(k - 1) or sent.words[k - 1] in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "where"})
+_PERSON_PHRASES = 4  # phrases told of one person before their verb
+_WITH = frozenset({"with"})  # ("an officer with the rank of captain": what the person is)
 
 
 def _plural_possessive(sent: SentenceTokens, k: int, start: int) -> bool:
@@ -846,6 +871,12 @@ def categorize(c: Count, lex: Lexicon) -> None:
         # children, were killed")
         if past != c.np_end:
             after = _after_cue(sent, _past_insert(sent, _past_acronym(c, past)), lex, passive_only=c.singular)
+    if after is None and c.singular and c.np_end > c.np_start and sent.words[c.np_head - 1] in lex.persons \
+            and _subject_at(sent, c.first):
+        past = _past_phrases(sent, c.np_end, lex)  # "A councillor from the opposition party in the city of Dera was
+        # shot dead" (not "stabbed a stranger in the neck outside a nightclub has been jailed": an object)
+        if past != c.np_end:
+            after = _after_cue(sent, past, lex, passive_only=True)
     if after is None and c.np_end > c.np_start and not c.singular:
         past = _past_numberless(sent, c.np_end, lex)  # "12 soldiers and an unknown number of assailants were killed"
         if past != c.np_end:
@@ -1206,7 +1237,8 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     """Whether count b is coordinated right after count a: "2 soldiers and 3 civilians", also past a phrase of what
     or where the first are ("3 members of the local militia and two civilians", "3 soldiers in Kemo and 2 in Dalo")."""
     words = a.sentence.words
-    end = _past_of(a.sentence, a.np_end, lex) if a.sentence is b.sentence else a.np_end
+    end = (_past_phrases if a.singular else _past_of)(a.sentence, a.np_end, lex) if a.sentence is b.sentence \
+        else a.np_end  # ("An officer with the rank of captain and two privates were killed")
     if a.sentence is b.sentence:
         end = past_age(a.sentence, past_name(a.sentence, end, b.first), b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
@@ -2620,6 +2652,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
                 and (words[c.after + 2],) not in lex.after_cues:
             return None  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
             # "one of the dead": of those given)
+        if same.acted and of_the_attackers_side(c, (kind for kind, _ in same.kinds), lex):
+            return None  # "A soldier was killed when rebels ambushed a convoy, and four of the rebels were killed"
         return "part" if lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences else None
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and c.doer:
@@ -2630,11 +2664,13 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         or bool(before & lex.summary_before)
     if summary and c.amount == same.total and not _told_also(c):
         return "restated"  # (not "Five people were also killed" after "killed 5 soldiers": five more)
-    if head is not None and not c.singular and c.sentence.index not in same.sentences and not _another_incident(words):
+    if head is not None and (not c.singular or c.joined_total > c.amount) and c.sentence.index not in same.sentences \
+            and not _another_incident(words):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
         # whole toll told again of its kind: "Two civilians were killed," after "killing two people" (not "Two
-        # soldiers were also killed")
+        # soldiers were also killed"); one person of a list too: "An officer and two conscripts were killed" after
+        # "cost the lives of an officer and two conscripts"
         incidents = same.kinds.get((counted_kind(head, lex), c.amount), [])
         if c.amount == same.total and _ALSO not in words:
             # (the teller's own people, or members of no kind, are those given whatever noun named them: "We lost two
@@ -2789,8 +2825,11 @@ def _told_also(c: Count) -> bool:
 
 
 def _also_before_verb(c: Count) -> bool:
-    """Whether "also" stands between a count's phrase and its verb after it ("was also killed"): more of the kind."""
-    return c.source == "after" and c.cue is not None and _ALSO in c.sentence.words[c.np_end:c.cue]
+    """Whether "also" stands between a count's phrase and its verb after it ("was also killed"), or an ellipsis of the
+    verb before it tells as much ("…, as did his passenger"), or a pronoun is of one more its sentence brought in ("A
+    second victim … where she later died"): more of the kind."""
+    return c.source == "after" and c.cue is not None and _ALSO in c.sentence.words[c.np_end:c.cue] \
+        or told_by_ellipsis(c) or one_more_before(c)
 
 
 def _names_place(sent: SentenceTokens, k: int) -> bool:

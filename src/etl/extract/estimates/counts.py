@@ -893,7 +893,7 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             j -= 1  # "and their two children": the possessive is the count's own
         while j > 0 and words[j] in ("and", ",") and not c.singular:
             joined = coordinated_phrase(sent, j)
-            if joined is None or not is_one_person(sent, joined, lex):
+            if joined is None or not is_one_person(sent, joined, lex) or _what_one_is_with(words, joined[0]):
                 break
             if sent.spans[joined[0]][0] not in taken:
                 out.append(_person(sent, *joined, c))
@@ -928,6 +928,15 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 taken.add(sent.spans[k + 1][0])
             k = _past_serial_comma(words, _past_age(sent, end))
     return out
+
+
+def _what_one_is_with(words: list[str], k: int) -> bool:
+    """Whether the phrase at token k tells what the person before it is with ("An officer with the rank of captain and
+    two privates were killed": a rank, no one joined), not whom one died along with ("along with the driver")."""
+    return k > 1 and words[k - 1] == "with" and words[k - 2] not in _ALONG
+
+
+_ALONG = frozenset({"along", "together"})
 
 
 def _before_name(sent: SentenceTokens, start: int, end: int, lex: Lexicon) -> int:

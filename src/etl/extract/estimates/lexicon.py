@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.extract.text import letter_words
-from etl.extract.wordlists import alternation
+from etl.extract.wordlists import alternation, tsv_rows
 from etl.paths import LEXICON_DIR
 
 # subject_key groups these categories: "killed or wounded" and "casualties" count the same people.
@@ -117,6 +117,21 @@ def _phrases(d: dict[str, str]) -> Phrases:
 _COMMON_FIRST = frozenset({"the", "sustained", "suffered", "received", "blew", "detonated"})
 
 
+def _idioms(table: str) -> dict[str, str]:
+    """The idioms of dying of one cue table (estimates_idioms.tsv: "fell on the field of honour", "laid down their
+    lives", "cost the lives of"), kept apart from estimates.json: phrases of a register, not of the rules."""
+    return {phrase: category for phrase, kind, category in tsv_rows("estimates_idioms.tsv") if kind == table}
+
+
+def _idiom_cue_word(phrase: tuple[str, ...]) -> str:
+    """The word of an idiom of dying that a sentence holding it holds, rarer than its first, a common verb ("fell",
+    "gave"): its longest but a determiner's or preposition's, the last of the longest ("life" of "gave his life")."""
+    return max(reversed([w for w in phrase if w not in _IDIOM_GLUE]), key=len)
+
+
+_IDIOM_GLUE = frozenset({"the", "his", "her", "their", "of", "on", "in", "with", "down"})
+
+
 def _cue_word(phrase: tuple[str, ...]) -> str:
     if phrase[0] not in _COMMON_FIRST or len(phrase) == 1:
         return phrase[0]
@@ -126,7 +141,10 @@ def _cue_word(phrase: tuple[str, ...]) -> str:
 @cache
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
-    after, verbs, nouns = (_phrases(raw[k]) for k in ("after_cues", "before_verbs", "before_nouns"))
+    idioms = {table: _idioms(table) for table in ("after", "before")}
+    after, verbs, nouns = _phrases({**raw["after_cues"], **idioms["after"]}), \
+        _phrases({**raw["before_verbs"], **idioms["before"]}), _phrases(raw["before_nouns"])
+    idiom_phrases = {tuple(p.split()) for table in idioms.values() for p in table}
     # A category may be read from the words below besides the phrases of the three tables (`categorize` adds its own):
     # a head noun's (its longest: "prisoners" of "prisoners of war"), a body noun, a shooting verb …
     category_words = frozenset(max(noun.lower().split(), key=len) for noun in raw["head_nouns"]) \
@@ -171,8 +189,9 @@ def load_lexicon() -> Lexicon:
         # A word of every cue: only sentences holding one can have a singular count. The first ("shot dead"), unless
         # that is a common word ("the only fatality", "sustained injuries", "blew himself up"): then a rarer one.
         # (and an adverb that makes a harm a death: "A trader was fatally stabbed")
-        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table)
-        | frozenset(raw["fatal_adverbs"]),
+        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table
+                            if phrase not in idiom_phrases)
+        | frozenset(_idiom_cue_word(phrase) for phrase in idiom_phrases) | frozenset(raw["fatal_adverbs"]),
         category_words=category_words, phrase_words=phrase_words,
         category_letters=frozenset(run for w in category_words | phrase_words for run in letter_words(w)),
         phrase_firsts=after.firsts | verbs.firsts | nouns.firsts,

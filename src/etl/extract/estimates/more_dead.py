@@ -1,0 +1,64 @@
+"""Deaths told beside others that are more dead, not the same told again: the other side's dead told as a part of its
+own group ("A policeman was killed …, and two of the attackers were killed"), one told by an ellipsis of the verb of a
+death before it ("The driver died at the scene, as did a passenger"; `ellipsis` reads them), and one told by a pronoun
+of one more person its sentence brought in ("A second victim … where she later died")."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from etl.extract.estimates.items import Count
+from etl.extract.estimates.lexicon import Lexicon
+
+_FIGHTERS = "fighters"  # the quantity class of armed groups' people ("rebels", "militants", "gunmen")
+# what opens a clause of its own before a count: ", and two of the rebels were killed", "; three of the gunmen died"
+_CLAUSE_OPENERS = frozenset({"and", ";", "while", "whereas", "but"})
+
+
+def of_the_attackers_side(c: Count, kinds: Iterable[str], lex: Lexicon) -> bool:
+    """Whether a partitive count ("four of the rebels", "two of the attackers") is of the armed side when none of the
+    dead given before were ("A soldier was killed when rebels ambushed a convoy, and four of the rebels were killed"):
+    the rebels are no part of the soldier. Only a count with a verb of its own opening its clause (or sentence) is
+    told so: "Seven people, three of them attackers, were killed" names a part. `kinds` are the kinds of people the
+    given dead were counted as (`counted_kind`)."""
+    words = c.sentence.words
+    head = words[c.np_head - 1] if c.np_end > c.np_start else None
+    if head is None or not _armed(head, lex) or c.source != "after" or c.cue is None or c.cue < c.after:
+        return False
+    opens = c.first == 0 or words[c.first - 1] in _CLAUSE_OPENERS
+    return opens and not any(kind == _FIGHTERS or kind in lex.perpetrators or kind + "s" in lex.perpetrators
+                             for kind in kinds)
+
+
+def _armed(head: str, lex: Lexicon) -> bool:
+    """Whether a noun names the people of an armed group or the attackers ("rebels", "militants", "gunmen",
+    "assailants")."""
+    return head in lex.perpetrators or lex.quantity_classes.get(head) == _FIGHTERS
+
+
+def told_by_ellipsis(c: Count) -> bool:
+    """Whether a count follows an ellipsis of a verb told before ("as did a passenger", "as were two guards"): more of
+    the kind, as "also" tells, no one told again."""
+    return c.first >= 2 and (c.sentence.words[c.first - 2], c.sentence.words[c.first - 1]) in ELLIPSES
+
+
+# an ellipsis of a verb told before: "as did a passenger", "so were two guards"
+ELLIPSES = frozenset({("as", "did"), ("so", "did"), ("as", "was"), ("as", "were"), ("so", "was"), ("so", "were"),
+                      ("as", "had"), ("so", "had")})
+
+
+def one_more_before(c: Count) -> bool:
+    """Whether a pronoun counted ("she later died") is of one more person its sentence brought in before it ("A second
+    victim, a woman, was driven to hospital, where she later died", "Another man was hit and he died in hospital"), not
+    one of the dead given before told again."""
+    words = c.sentence.words
+    if not c.singular or words[c.first] not in _PERSON_PRONOUNS:
+        return False
+    start = max(0, c.first - _NEW_ONE_REACH)
+    return any(w == "another" or w in _ORDINALS and k > start and words[k - 1] in _INDEFINITE
+               for k, w in enumerate(words[start:c.first], start))
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+_INDEFINITE = frozenset({"a", "an"})
+_NEW_ONE_REACH = 25  # words before a pronoun its person may be brought in by ("A second victim, … where she")
