@@ -430,10 +430,10 @@ def _past_phrases(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
 
 def _subject_at(sent: SentenceTokens, k: int) -> bool:
     """Whether token k opens its sentence or a clause, as a subject does: after a mark or a conjunction, not a verb."""
-    return k == 0 or not sent.is_word(k - 1) or sent.words[k - 1] in _SUBJECT_OPENERS
+    return k == 0 or not sent.is_word(k - 1) or sent.words[k - 1] in _CLAUSE_OPENING_WORDS
 
 
-_SUBJECT_OPENERS = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "where"})
+_CLAUSE_OPENING_WORDS = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "where"})
 _PERSON_PHRASES = 4  # phrases told of one person before their verb
 _WITH = frozenset({"with"})  # ("an officer with the rank of captain": what the person is)
 
