@@ -211,7 +211,8 @@ _RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morn
                      "week", "month", "year", "ago", "day", "hour", "minute", "moment")
 _LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
 _LOOKBACK_WORDS = 4
-_WORD_OPENING_MARKS = OPENING_QUOTE_MARKS | {"("}  # marks a word of a date may follow with no space ("(last week", '"Last night')
+# marks a word of a date may follow with no space ("(last week", '"Last night')
+_WORD_OPENING_MARKS = OPENING_QUOTE_MARKS | {"("}
 
 _LEADING_PREPOSITION = re.compile(r"^(?:in|during|by|until|from|of|before|after|through|throughout)\s+",
                                   re.IGNORECASE)

@@ -63,7 +63,7 @@ from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.78"
+VERSION = "events-coref-1.79"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -892,7 +892,8 @@ def _told_as_habit(doc: Doc, event: Event, sentence_start: int, form: str) -> bo
 # A relative word, then up to ten words (a subject's: "criminal groups such as Los Ardillos and Los Tlacos"), maybe
 # "have been" (group 1), right before a trigger
 _RELATIVES = frozenset({"where", "that", "which", "who", "whose"})
-_HABIT_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(_RELATIVES))})\s+(?:[\w'’-]+\s+){{0,10}}?((?:have|has)\s+been\s+)?$")
+_HABIT_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(_RELATIVES))})\s+(?:[\w'’-]+\s+){{0,10}}?"
+                           r"((?:have|has)\s+been\s+)?$")
 _HABIT_CHARS = 100
 _SUBJECT_CHARS = 24  # characters before a relative word read for the plural it tells of ("armed gangs that")
 _PAST_FORMS = GRAMMAR["verb"] | GRAMMAR["participle"]

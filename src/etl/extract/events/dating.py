@@ -200,7 +200,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                            or sent.lower[end] in PERFECT_AUXILIARIES  # "who abducted … last week have freed"
                            or _next_predicate(sent, end, lex) and not any(  # "… on Tuesday and held staff hostage"
                                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k)))
-                      or not follows and occurred_at(sent, nearest, mention, lex)  # "The assault … began at dawn on …"
+                      # "The assault … began at dawn on …"
+                      or not follows and occurred_at(sent, nearest, mention, lex)
                       # "… shot dead outside his house in the village of Las Flores on Friday night by two men"
                       or not apart and not follows and _at_an_hour(sent, k, mention))
         if (reach <= _DATE_REACH or own_clause or follows and (_light_object(sent, end, nearest, lex)

@@ -213,8 +213,9 @@ def _placed_phrase(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) ->
     of = next((k for k in range(i + 1, j) if sent.lower[k] == "of"), j)
     kind = of - 1
     place = (geo.is_locality_word(sent.lower[kind]) or geo.is_site_word(sent.lower[kind])) and (
-        sent.lower[kind] not in _PEOPLE_AND_PLACE) and (sent.words[kind].islower() or _ORDINAL.fullmatch(sent.lower[i]) is not None and geo.is_site_word(
-            sent.lower[kind]))  # (a site the way a force numbers it, "the 14th Police Station"; not "… Province")
+        sent.lower[kind] not in _PEOPLE_AND_PLACE) and (sent.words[kind].islower() or (
+            _ORDINAL.fullmatch(sent.lower[i]) is not None and geo.is_site_word(sent.lower[kind])))
+    # (a site the way a force numbers it, "the 14th Police Station"; not "… Province")
     p = _before_determiners(sent, i, lex)
     return place and p >= 0 and (sent.lower[p] in LOCATIVE_PREPOSITIONS or sent.lower[p] in _PLACED_AFTER)
 
@@ -819,8 +820,9 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
         return None
     i, j = span
     if _WIRE_SLUG.match(" ".join(sent.words[i:i + 2])):
-        return None  # "UPDATE 1-Ecuador prison riot …", "REFILE-Gunmen kill five": a wire headline's slug glued to its
-        # first word, no party (the story's own sentences tell it)
+        # "UPDATE 1-Ecuador prison riot …", "REFILE-Gunmen kill five": a wire headline's slug glued to its first
+        # word, no party (the story's own sentences tell it)
+        return None
     if j - i == 1 and sent.words[i].islower() and sent.lower[i].endswith("ly") and sent.lower[i] not in _LY_NOUNS:
         return None  # "opened fire indiscriminately": an adverb, no party
     if _feast_named(sent, i, j) or _day_named(sent, (i, j)):
