@@ -22,6 +22,9 @@ _ALSO = "also"
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "similar", "previous", "earlier",
                         "last"})
 _ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
+# nouns of an incident as a whole that "another" tells apart ("In another attack"; not "Another strike hit a bus stop",
+# which may be one of the strikes a toll is of)
+_INCIDENTS = frozenset({"attack", "incident", "ambush", "raid", "bombing", "shooting", "massacre"})
 
 # "The ministry had earlier reported five dead", "State media had previously said 58 people were killed": a report
 # before the story's newer toll, in the past perfect with an adverb of first telling (not "had been killed", the dead
@@ -56,8 +59,11 @@ def _told_more(c: Count) -> bool:
 
 
 def _of_another_incident(c: Count) -> bool:
-    """Whether a count's sentence tells of another incident or matter than the toll before it."""
-    return any(w.lower() in _ELSEWHERE for w in c.sentence.words[:c.first])
+    """Whether a count's sentence tells of another incident or matter than the toll before it ("Separately, …", "In
+    another attack, a roadside bomb killed two soldiers")."""
+    before = [w.lower() for w in c.sentence.words[:c.first]]
+    return any(w in _ELSEWHERE for w in before) or any(
+        w == "another" and k + 1 < len(before) and before[k + 1] in _INCIDENTS for k, w in enumerate(before))
 
 
 def reported_first(counts: list[Count]) -> list[Count]:
@@ -97,6 +103,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
     on a day of their own: "On Monday, a man was killed"). The attackers' dead are no part of a toll of others."""
     found: list[Count] = []
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
+    told_over_days: dict[int, bool] = {}  # per sentence, read once (a long sentence may hold thousands of counts)
     for c in kept:
         if c.category not in _HARMED:
             continue
@@ -104,7 +111,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         if toll is not None and _of_attackers(c, lex) and not _of_attackers(toll, lex):
             continue
         holds = toll is not None and (toll.spell or is_grown_toll(toll))
-        spanning = toll is not None and _of_days(toll)
+        spanning = toll is not None and _of_days(toll, told_over_days)
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
                 or _told_more(c) and (not parts or holds or not spanning and not _the_rest(c)) \
                 or _of_another_incident(c) or not spanning and _other_day(toll, c) \
@@ -131,10 +138,14 @@ _SPAN_WORDS = frozenset({"weekend", "days", "week", "nights"})
 _DAY_OPENERS = frozenset({"on", "late", "early", "overnight", "later", "by"})
 
 
-def _of_days(toll: Count) -> bool:
+def _of_days(toll: Count, told_over_days: dict[int, bool]) -> bool:
     """Whether a toll is told over a span of days ("in two days", "over the weekend", "this week"): its parts may be
-    told day by day, each after the one before ("Four … on Saturday. On Sunday, another two …")."""
-    return toll.spell or not _SPAN_WORDS.isdisjoint(w.lower() for w in toll.sentence.words)
+    told day by day, each after the one before ("Four … on Saturday. On Sunday, another two …"). `told_over_days`
+    keeps, per sentence, whether its words tell such a span."""
+    sent = toll.sentence
+    if sent.index not in told_over_days:
+        told_over_days[sent.index] = not _SPAN_WORDS.isdisjoint(w.lower() for w in sent.words)
+    return toll.spell or told_over_days[sent.index]
 
 
 def _the_rest(c: Count) -> bool:
@@ -181,18 +192,28 @@ def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
     "the other three" or "the remaining two", the rest of a part told before; nor the attackers after a toll of their
     victims: "left nine people dead, not counting the attackers … killing the six attackers")."""
     found = []
-    # per category and whether they are the attackers: the sentence and amount of the largest figure so far
-    largest: dict[tuple[str, bool], tuple[int, float]] = {}
+    # per category and whether they are the attackers: the largest figure so far
+    largest: dict[tuple[str, bool], Count] = {}
     for c in kept:
         if c.category not in _HARMED:
             continue
         words = c.sentence.words
         kind = (c.category, _of_attackers(c, lex))
         seen = largest.get(kind)
-        if seen is not None and seen[0] < c.sentence.index and c.amount <= seen[1] and not c.singular \
-                and c.first > 0 and words[c.first - 1].lower() in _DEFINITE and not _told_more(c):
+        if seen is not None and seen.sentence.index < c.sentence.index and c.amount <= seen.amount \
+                and not c.singular and c.first > 0 and words[c.first - 1].lower() in _DEFINITE \
+                and not _told_more(c) and not _doers_of(c, seen):
             found.append(c)
             continue
-        if seen is None or c.amount > seen[1]:
-            largest[kind] = (c.sentence.index, c.amount)
+        if seen is None or c.amount > seen.amount:
+            largest[kind] = c
     return found
+
+
+def _doers_of(c: Count, toll: Count) -> bool:
+    """Whether a definite count's people are those its toll's sentence names before the toll, its doers ("The two
+    brothers were shot dead" after "The brothers killed 12 people"), not its dead."""
+    if c.np_end <= c.np_start:
+        return False
+    head = c.sentence.words[c.np_head - 1].lower()
+    return any(w.lower() == head for w in toll.sentence.words[:toll.first])
