@@ -2862,7 +2862,7 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         # and two others died overnight")
         rest = bool(parts) and parts[-1].sentence is c.sentence and not _OTHERS.isdisjoint(words[c.after:c.np_head])
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or not grown and (_added(c) and not rest or _ALSO in words or _other_day(toll, c)) \
+                or not grown and (_added(c) and not rest or _ALSO in words or other_day(toll, c)) \
                 or _another_incident(words) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue
@@ -2895,7 +2895,7 @@ def _whole_lists(parts: list[Count]) -> bool:
         not p.joined_total or p.joined_total == lists[p.sentence.index, p.joined_first] for p in parts)
 
 
-def _other_day(a: Count, b: Count) -> bool:
+def other_day(a: Count, b: Count) -> bool:
     """Whether the events of two counts are of two days ("killed 5 in Kabul on Monday" and "On Tuesday, 3 died in
     Kandahar"); an event dated to no day (only to the week of publication: "a girl was killed when a drone dropped
     an explosive") is of no other day."""

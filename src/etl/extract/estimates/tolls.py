@@ -8,7 +8,7 @@ counts the toll once: these rules find the figures that only read it again, for 
 """
 from __future__ import annotations
 
-from etl.extract.estimates.categories import is_grown_toll
+from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
 
@@ -114,7 +114,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         spanning = toll is not None and _of_days(toll, told_over_days)
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
                 or _told_more(c) and (not parts or holds or not spanning and not _the_rest(c)) \
-                or _of_another_incident(c) or not spanning and _other_day(toll, c) \
+                or _of_another_incident(c) or not spanning and other_day(toll, c) \
                 or holds and _opens_with_time(c) or _cuts_a_list(c, parts, toll):
             if holds and parts and total + c.amount <= toll.amount:
                 found += parts  # (the parts told before more dead on a day of their own)
@@ -159,14 +159,6 @@ def _the_rest(c: Count) -> bool:
 
 
 _OTHERS = frozenset({"other", "others"})
-
-
-def _other_day(toll: Count, c: Count) -> bool:
-    """Whether the events of a toll and a count are dated to two days ("killed two people in Kemo on Sunday" and "A man
-    and a woman were killed in Dalo on Monday")."""
-    days = [k.incident.date if k.incident is not None and k.incident.date_precision == "day" else None
-            for k in (toll, c)]
-    return None not in days and days[0] != days[1]
 
 
 def _opens_with_time(c: Count) -> bool:

@@ -1089,6 +1089,12 @@ def occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex
     if k >= len(sent.words) or reach > _OCCURRENCE_REACH:
         return False
     k += 1 + (k + 1 < len(sent.words) and sent.lower[k + 1] in ("place", "out"))
+    return _reaches_over_gap(sent, k, mention)
+
+
+def _reaches_over_gap(sent: SentenceTokens, k: int, mention: DateMention) -> bool:
+    """Whether a date mention starts at token `k` or after at most a few gap words ("at dawn on", "early on") that
+    stand between an occurrence verb and the day it took place."""
     gap = 0
     while k < len(sent.words) and sent.spans[k][0] < mention.start:
         if sent.lower[k] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
@@ -1148,12 +1154,7 @@ def occurred_in_aside(sent: SentenceTokens, cand: Candidate, mention: DateMentio
         j += 1 + (j + 1 < len(sent.words) and sent.lower[j + 1] in _PARTICIPLE_PARTICLES)  # "carried out on …"
     else:
         return False
-    gap = 0
-    while j < len(sent.words) and sent.spans[j][0] < mention.start:
-        if sent.lower[j] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
-            return False
-        j, gap = j + 1, gap + 1
-    return j < len(sent.words) and sent.spans[j][0] == mention.start
+    return _reaches_over_gap(sent, j, mention)
 
 
 _PARTICIPLE_PARTICLES = frozenset({"out", "up", "off"})  # "carried out", "set off", "stepped up"
