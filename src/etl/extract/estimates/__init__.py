@@ -177,6 +177,7 @@ from etl.extract.estimates.ellipsis import elliptical_deaths
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.tolls import reported_first, spelled_out, told_definite
+from etl.extract.estimates.victims import kin_in_later_toll, listed_members
 from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_days,
     runs_over_years, subject_key_of, told_in_perfect, told_of_a_war,
@@ -268,6 +269,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             members_listed(group)
             households_of(group)
             joined_totals(group, lex)
+            listed_members(group)
         killing_themselves(group, lex)
         animals_are_no_casualties(group, lex)
         if several:
@@ -469,6 +471,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         # "At least 30 people have been killed in clashes since Monday" is the toll of the story's own spell of them)
         keep_aside(k, "running_total")
     _coded_toll_stands(kept)
+    for k in kin_in_later_toll(kept, lex):
+        keep_aside(k, "part", subject=False)  # "Her husband and his two brothers were shot dead" before "At least 60
+        # people were killed in the assault": some of the 60
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
         told_again(c, "part", again, dropped)

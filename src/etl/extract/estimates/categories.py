@@ -15,6 +15,7 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
+from etl.extract.estimates.victims import lists_the_dead, rest_after_part, same_people_again, titled_victim
 from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -1857,6 +1858,8 @@ def described_persons(group: list[Count], lex: Lexicon) -> None:
         # (past what the person is of: "killing the driver, a local official of the ruling party (RP).")
         end = _past_acronym(b, _past_of(b.sentence, b.np_end, lex) if b.np_end < n and words[b.np_end] == _OF
                             else b.np_end)
+        if end + 2 < n and words[end] == "," and words[end + 1].isdigit() and words[end + 2] == ",":
+            end += 2  # (past the age set off after the description: "The suspect, a man, 27, was pronounced dead")
         if end >= n or words[end] in _CLAUSE_ENDS or _aged(words[b.first:b.np_end]) or (
                 words[end] == "," and end + 1 < n and words[end + 1] not in _LIST_JOINERS
                 and not any(c.first == end + 1 for c in group)):
@@ -1878,6 +1881,8 @@ def _aged(words: list[str]) -> bool:
 
 
 _AGE_WORD = re.compile(r"\d{1,3}-years?-old")
+_AS = "as"
+_NAMING = frozenset({"identified", "named", "known"})  # "identified as", "named as", "known as" before a name
 _OF = "of"  # (what a person set off after another is of: "the driver, a local official of the party,")
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 _LIST_JOINERS = frozenset({"and", "or"})
@@ -2492,6 +2497,7 @@ class Given:
     days: dict[int, frozenset[str]] = field(default_factory=dict)  # a sentence → the weekdays and months it names
     parts: dict[int, float] = field(default_factory=dict)  # the sentences that told parts of them → the parts' sum
     retold: set[int] = field(default_factory=set)  # the sentences that told some of them again
+    listing: set[int] = field(default_factory=set)  # the sentences of parts that list the dead ("Among the dead were")
 
     def add(self, c: Count, lex: Lexicon) -> None:
         if self.first is None:
@@ -2523,6 +2529,8 @@ class Given:
             self.tolls.add(c.sentence.index)
         if how == "part":
             self.parts[c.sentence.index] = self.parts.get(c.sentence.index, 0.0) + c.amount
+            if lists_the_dead(c):
+                self.listing.add(c.sentence.index)
         if how is not None:
             self.retold.add(c.sentence.index)
 
@@ -2603,6 +2611,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "killing five. Three of them died at the scene, while two others died in hospital": the rest of the five;
         # "The toll rose to 20. Eight more bodies were pulled from the mud overnight": the eight the toll grew by
         return "part"
+    if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
+        return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
+    if rest_after_part(c, same.parts, same.listing, same.amounts, same.incidents):
+        return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene"
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
         # died.": a figure given before, told again as the toll (no other source's figure of it)
@@ -2705,7 +2717,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "restated"  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
-    if c.named and c.singular and not joined and c.amount < same.total and same.acted and not same.perpetrators \
+    if c.named and c.singular and not joined and c.amount < same.total and same.acted \
+            and (not same.perpetrators or same.victims and titled_victim(c, lex)) \
             and not _told_also(c) and _told_again(c, same):
         return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
         # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
@@ -2803,6 +2816,8 @@ def _definite_description(c: Count, lex: Lexicon) -> int | None:
     None."""
     words = c.sentence.words
     comma = c.first - 1 - (c.first > 0 and _AGE_WORD.fullmatch(words[c.first - 1]) is not None)
+    if comma >= 2 and words[comma] == _AS and words[comma - 1] in _NAMING:
+        comma -= 2  # "The driver, identified as Ali Musa, was killed": the name the description is told by
     if not c.named or comma < 2 or words[comma] != ",":
         return None
     head = comma - 1
