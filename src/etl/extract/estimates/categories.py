@@ -15,7 +15,7 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
-from etl.extract.estimates.victims import lists_the_dead, rest_after_part, same_people_again, titled_victim
+from etl.extract.estimates.victims import lists_the_dead, rest_after_part, same_people_again, titled_victim_again
 from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -2613,7 +2613,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
-    if rest_after_part(c, same.parts, same.listing, same.amounts, same.incidents):
+    if rest_after_part(c, same.parts, same.listing, same.amounts):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene"
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
@@ -2717,11 +2717,14 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "restated"  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
-    if c.named and c.singular and not joined and c.amount < same.total and same.acted \
-            and (not same.perpetrators or same.victims and titled_victim(c, lex)) \
+    if c.named and c.singular and not joined and c.amount < same.total and same.acted and not same.perpetrators \
             and not _told_also(c) and _told_again(c, same):
         return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
         # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
+    if c.named and c.singular and not joined and same.victims and (c.amount < same.total or not same.perpetrators) \
+            and _ALSO not in words and not _another_incident(words) and titled_victim_again(c, same.incidents, lex):
+        return "part"  # "Sergeant Ali Musa died at the scene" after "A policeman was shot dead … Two of the gunmen were
+        # killed": the policeman, told by name and rank
     described = _definite_description(c, lex)
     if described is not None and not joined and not _also_before_verb(c) and (
             words[described] not in lex.perpetrators or same.perpetrators):

@@ -83,30 +83,39 @@ def same_people_again(c: Count, kinds: dict[tuple[str, float], list], kind: str)
     return any(one_incident(c.incident, e) for e in kinds.get((kind, c.amount), []))
 
 
-def titled_victim(c: Count, lex: Lexicon) -> bool:
-    """Whether a named count opens with a title of office or rank that is no attacker's ("Sergeant Daniel Okoro",
-    "Inspector Ana Silva"): one of the victims, who may be told by name after the attackers' dead were counted too."""
-    title = c.sentence.words[c.first].lower()
-    return c.named and title in lex.persons and title not in lex.perpetrators
+def titled_victim_again(c: Count, incidents: list, lex: Lexicon) -> bool:
+    """Whether a named count, in a later sentence than the victims given, opens with a title of office or rank that is
+    no attacker's ("Sergeant Daniel Okoro died at the scene", "Inspector Ana Silva"), of no time of its own (not "On
+    Tuesday, Sergeant …") nor another day than theirs: one of the victims told by name, even after the attackers'
+    dead were counted too (the place its sentence tells may be a part of theirs: "on the road between two towns")."""
+    words = c.sentence.words
+    title = words[c.first].lower()
+    if not c.named or title not in lex.persons or title in lex.perpetrators or _opens_with_time(c):
+        return False
+    return any(
+        e is None or c.incident is None or e.date is None or c.incident.date is None or e.date == c.incident.date
+        for e in incidents)
 
 
-def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], amounts: set[float],
-                    incidents: list) -> bool:
+def _opens_with_time(c: Count) -> bool:
+    """Whether a count's sentence opens with a time set off ("On Tuesday,", "Later,"): a time of its own."""
+    words = c.sentence.words
+    return bool(words) and words[0].lower() in _TIME_OPENERS and "," in words[:c.first]
+
+
+def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], amounts: set[float]) -> bool:
     """Whether a count in the sentence right after one that told a part of a toll ("Three of the victims died at the
     scene") fits in the toll with it ("A girl died later in hospital" after "Four people were killed"): the rest of
-    the toll, not more (not "two more", "another", nor a time of its own: "On Tuesday, a man was killed"). An "also"
-    adds to the dead a listing sentence told ("Among the dead were six gunmen. A policeman was also killed"): `parts`
-    are the sentences of parts told and their sum, `listing` those of them that list the dead."""
+    the toll, not more (not "two more", "another", nor a time of its own: "On Tuesday, a man was killed"), wherever
+    the rest died. An "also" adds to the dead a listing sentence told ("Among the dead were six gunmen. A policeman
+    was also killed"): `parts` are the sentences of parts told and their sum, `listing` those of them that list the
+    dead."""
     before = c.sentence.index - 1
-    words = c.sentence.words
     part = parts.get(before)
-    if part is None or c.category not in _HARMED or _told_more(c) or not any(part + c.amount <= a for a in amounts):
+    if part is None or c.category not in _HARMED or _told_more(c) or _opens_with_time(c) \
+            or not any(part + c.amount <= a for a in amounts):
         return False
-    if words and words[0].lower() in _TIME_OPENERS and "," in words[:c.first]:
-        return False
-    if _ALSO in (w.lower() for w in words) and before not in listing:
-        return False
-    return any(one_incident(c.incident, e) for e in incidents)
+    return _ALSO not in (w.lower() for w in c.sentence.words) or before in listing
 
 
 def lists_the_dead(c: Count) -> bool:
