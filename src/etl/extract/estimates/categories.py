@@ -2478,6 +2478,7 @@ class Given:
     a new count with in constant time however many came before."""
     total: float = 0.0
     amounts: set[float] = field(default_factory=set)
+    largest: float = 0.0  # the largest of them
     perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
     victims: bool = False  # one of them counted others than the attackers
     sentences: dict[int, float] = field(default_factory=dict)  # the sentences that gave them → the sum each gave
@@ -2504,6 +2505,7 @@ class Given:
             self.first = c.sentence
         self.total += c.amount
         self.amounts.add(c.amount)
+        self.largest = max(self.largest, c.amount)
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
         self.told(c)
         if is_grown_toll(c):
@@ -2613,7 +2615,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
-    if rest_after_part(c, same.parts, same.listing, same.amounts):
+    if rest_after_part(c, same.parts, same.listing, same.largest):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene"
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers

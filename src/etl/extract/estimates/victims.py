@@ -48,13 +48,17 @@ def listed_members(group: list[Count]) -> None:
     `joined_totals` has summed the list, which it may have joined to the count). Not a list joined to the count with
     no comma closing it before the verb ("three soldiers, two police officers and a civilian were killed"), nor one of
     another sum."""
+    runs: dict[int, list[Count]] = {}  # each list's counts, by where it starts (read once: a sentence may hold many)
+    for m in group:
+        if m.joined_first >= 0:
+            runs.setdefault(m.joined_first, []).append(m)
     for whole, c in zip(group, group[1:]):
         words = c.sentence.words
         if whole.singular or whole.category not in _HARMED or c.category != whole.category \
-                or c.first < 1 or words[c.first - 1] != "," or c.joined_first < 0:
-            continue
+                or c.first < 1 or words[c.first - 1] != "," or c.joined_first not in (c.first, whole.first):
+            continue  # (the list opens with c, or `joined_totals` joined it to the count: once per list)
         between = words[whole.after:c.first - 1]
-        members = [m for m in group if m.first >= c.first and m.joined_first == c.joined_first]
+        members = [m for m in runs[c.joined_first] if m is not whole]
         last = members[-1]
         end = max(last.np_end, last.after)
         if "," in between or len(between) > _PHRASE_WORDS or sum(m.amount for m in members) != whole.amount \
@@ -103,17 +107,17 @@ def _opens_with_time(c: Count) -> bool:
     return bool(words) and words[0].lower() in _TIME_OPENERS and "," in words[:c.first]
 
 
-def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], amounts: set[float]) -> bool:
+def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], largest: float) -> bool:
     """Whether a count in the sentence right after one that told a part of a toll ("Three of the victims died at the
     scene") fits in the toll with it ("A girl died later in hospital" after "Four people were killed"): the rest of
     the toll, not more (not "two more", "another", nor a time of its own: "On Tuesday, a man was killed"), wherever
     the rest died. An "also" adds to the dead a listing sentence told ("Among the dead were six gunmen. A policeman
     was also killed"): `parts` are the sentences of parts told and their sum, `listing` those of them that list the
-    dead."""
+    dead, `largest` the largest figure given."""
     before = c.sentence.index - 1
     part = parts.get(before)
     if part is None or c.category not in _HARMED or _told_more(c) or _opens_with_time(c) \
-            or not any(part + c.amount <= a for a in amounts):
+            or part + c.amount > largest:
         return False
     return _ALSO not in (w.lower() for w in c.sentence.words) or before in listing
 
