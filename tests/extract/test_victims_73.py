@@ -46,7 +46,7 @@ def test_people_of_a_toll_told_again(text: str, expected: float) -> None:
      "died.", 8),
     ("Three gunmen were shot dead after they attacked a police station in Diffa on Friday, killing four officers. All "
      "three gunmen were also killed.", 7),
-    ("2 attackers blew themselves up at a market on Sunday, killing 11 shoppers. The two attackers died instantly.", 13),
+    ("2 attackers blew themselves up at a market on Sunday, killing 11 shoppers. The two attackers died at once.", 13),
     # a titled victim named after the attackers' dead
     ("A policeman was shot dead when gunmen ambushed a patrol on Monday. Two of the gunmen were killed when officers "
      "returned fire. Inspector Musa Bello, 41, died at the scene.", 3),
