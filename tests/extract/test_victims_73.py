@@ -91,6 +91,10 @@ def test_kin_and_descriptions(text: str, expected: float) -> None:
     ("Three soldiers, two police officers and a civilian were killed in the attack on Friday.", 6),
     ("A man was stabbed to death in Lagos on Sunday.", 1),
     ("Gunmen killed four farmers on Monday. A fifth victim died in hospital on Tuesday.", 5),
+    ("A drone strike on a house in Idlib killed 11 people overnight. Five of the dead were children. A strike on a "
+     "van near Sarmada killed three people on Saturday.", 14),
+    ("Nine miners died when a shaft collapsed. Four of them were brothers. In a separate accident, two workers died "
+     "at a quarry nearby.", 11),
     ("A soldier was killed in an ambush near Kidal on Monday. On Tuesday, Sergeant Ali Maiga was shot dead in Gao.", 2),
     ("Two soldiers and one militant were killed in an ambush on Monday. Sergeant Ali Maiga was also killed.", 4),
 ])

@@ -2615,7 +2615,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
-    if rest_after_part(c, same.parts, same.listing, same.largest):
+    if not _another_incident(words) and rest_after_part(c, same.parts, same.listing, same.largest):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene"
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers

@@ -111,12 +111,13 @@ def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], larges
     """Whether a count in the sentence right after one that told a part of a toll ("Three of the victims died at the
     scene") fits in the toll with it ("A girl died later in hospital" after "Four people were killed"): the rest of
     the toll, not more (not "two more", "another", nor a time of its own: "On Tuesday, a man was killed"), wherever
-    the rest died. An "also" adds to the dead a listing sentence told ("Among the dead were six gunmen. A policeman
+    the rest died; told as dying or killed by a verb after them, not as the object of another act ("A strike on a car
+    killed four people": more dead). An "also" adds to the dead a listing sentence told ("Among the dead were six gunmen. A policeman
     was also killed"): `parts` are the sentences of parts told and their sum, `listing` those of them that list the
     dead, `largest` the largest figure given."""
     before = c.sentence.index - 1
     part = parts.get(before)
-    if part is None or c.category not in _HARMED or _told_more(c) or _opens_with_time(c) \
+    if part is None or c.category not in _HARMED or c.source != "after" or _told_more(c) or _opens_with_time(c) \
             or part + c.amount > largest:
         return False
     return _ALSO not in (w.lower() for w in c.sentence.words) or before in listing
