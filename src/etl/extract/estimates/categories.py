@@ -1924,14 +1924,20 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
     "Officials initially said 9 people had been killed, but later revised the toll to 14", "On Friday, officials had
     said 27 people were killed" after "the death toll has risen to 31", a correction's "An earlier version of this
     article said 59 people were killed" (kept as `other`, as `superseded` does within a sentence)."""
+    corrected: Count | None = None  # the last correction's wrong figure
     for c in counts:
         if c.category == "other":
+            continue
+        if corrected is not None and _part_of_corrected(c, corrected):
+            keep_aside(c, "part", subject=False)  # "Officials later said one of the men reported dead survived"
             continue
         words = c.sentence.words[max(0, c.first - _TOLD_WORDS):c.first]
         k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PUNCTUATION_BOUNDS), -1)
         words = words[k + 1:]  # (in the count's clause: "Officials had said on Sunday that 60 people were killed")
+        words = _subject_past_insert(c, max(0, c.first - _TOLD_WORDS) + k) + words
         if any(a in _MISTOLD and b in _TOLD or a in _EARLIER and b in _VERSIONS for a, b in zip(words, words[1:])):
             keep_aside(c, "earlier", subject=False)  # a correction's wrong figure, whatever the right one counts
+            corrected = c
             continue
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
@@ -1939,6 +1945,40 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
             keep_aside(c, "earlier", subject=False)  # (not before "3 more died": an addition to it, no newer figure)
+
+
+def _part_of_corrected(c: Count, corrected: Count) -> bool:
+    """Whether a count of the sentence after a correction's wrong figure, or its own, picks out some of the people it
+    counted ("An earlier version said four people were killed. Officials later said one of the men reported dead
+    survived"): a part of the wrong figure, no dead of the story's."""
+    words = c.sentence.words
+    return c.category == corrected.counted_as and c.amount < corrected.amount \
+        and 0 <= c.sentence.index - corrected.sentence.index <= 1 and c.after + 1 < len(words) \
+        and words[c.after].lower() == _OF and words[c.after + 1].lower() in _DEFINITE_WHOLES
+
+
+_DEFINITE_WHOLES = frozenset({"the", "them", "those", "these"})
+
+
+def _subject_past_insert(c: Count, comma: int) -> list[str]:
+    """The words of the subject a phrase set off by commas stands between and the verb of telling that opens a count's
+    clause after it ("An earlier version of this story, published on Friday, said that four": "an earlier version of
+    this story"; "Initial reports, citing police, said 12"), else none: who told the figure, past the insert."""
+    words = c.sentence.words
+    if comma < 1 or words[comma] != "," or comma + 1 >= c.first or words[comma + 1].lower() not in _TOLD:
+        return []
+    opening = next((k for k in range(comma - 1, max(-1, comma - _INSERT_WORDS), -1)
+                    if words[k] in _PUNCTUATION_BOUNDS), None)
+    if opening is None or words[opening] != ",":
+        return []
+    start = max(0, opening - _SUBJECT_WORDS)
+    start = next((k + 1 for k in range(opening - 1, start - 1, -1) if words[k] in _PUNCTUATION_BOUNDS), start)
+    return [w.lower() for w in words[start:opening]]
+
+
+_INSERT_WORDS = 8  # tokens back to the comma that opens a phrase set off before a verb of telling
+# (", published on Friday,")
+_SUBJECT_WORDS = 6  # words of that subject ("An earlier version of this story")
 
 
 def included_before(counts: list[Count]) -> None:
@@ -2411,6 +2451,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "said in a statement that at least five people had been killed": where it was said, no one
     if c.source == "after" and c.cue is not None and not _NOT.isdisjoint(c.sentence.words[c.np_end:c.cue]):
         return False  # "Being a member of a dynasty can't hurt", "a soldier was not hurt": no harm done to one
+    if c.source in ("before", "chain") and _teller_set_off(c):
+        return False  # "shot dead 13 men, the district commissioner, Ali Khan, told reporters": who told, no victim
     words = c.sentence.words
     if c.source == "after" and c.cue is not None and c.np_end > c.np_start and words[c.np_head - 1] in _ONE_OR_MANY \
             and not _PLURAL_AUXILIARIES.isdisjoint(words[c.np_end:c.cue]) \
@@ -2419,6 +2461,27 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)
+
+
+def _teller_set_off(c: Count) -> bool:
+    """Whether one person told after a comma, past what he is of and his name set off ("the police chief of the
+    district, Ali Khan,"), is the subject of a verb of telling: the source of the clause before ("killed five
+    villagers, the governor said"; "shot dead 13 men, the commissioner, Ali Khan, had told reporters")."""
+    words = c.sentence.words
+    if c.first < 1 or words[c.first - 1] != ",":
+        return False
+    for k in range(c.np_end, min(len(words), c.np_end + _TELLER_REACH)):
+        w = words[k].lower()
+        if w in _TELLING:
+            return True
+        if w in _TELLER_BOUNDS:
+            return False
+    return False
+
+
+_TELLING = frozenset({"said", "says", "told", "tells", "added", "reported", "announced", "confirmed", "stated"})
+_TELLER_BOUNDS = frozenset({".", ";", ":", "and", "while", "who", "when", "after", "before"})
+_TELLER_REACH = 10  # tokens from the person's noun to the verb ("of Kalat , Bilal Shabbir , had told")
 
 
 # Adjectives as nouns of one or many people ("the accused", "the deceased"), one only by a singular verb

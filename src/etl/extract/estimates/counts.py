@@ -331,8 +331,20 @@ def is_age_of_person(sent: SentenceTokens, c: Count, lex: Lexicon) -> bool:
     wife, 29, were killed", "a driver (45)" (numbers.py reads the age after a name; a noun it cannot tell)."""
     words, first = sent.words, c.first
     return c.written == "digits" and c.value is not None and 0 < c.value < _MAX_AGE and c.value == int(c.value) \
-        and first >= 2 and words[first - 1] in _AGE_OPENERS and words[first - 2] in lex.persons \
-        and c.after < len(words) and words[c.after] == _AGE_OPENERS[words[first - 1]]
+        and first >= 2 and (words[first - 1] in _AGE_OPENERS and words[first - 2] in lex.persons
+                            and c.after < len(words) and words[c.after] == _AGE_OPENERS[words[first - 1]]
+                            or _shared_age(words, c))
+
+
+def _shared_age(words: list[str], c: Count) -> bool:
+    """Whether a bare number set off after the people a sentence names tells the age they share ("named the dead as
+    Ali Musa and Omar Bah, both 23.", "the three brothers, all 17,"): no count of its own."""
+    return words[c.first - 1].lower() in _SHARED and words[c.first - 2] == "," and c.np_end == c.np_start \
+        and (c.after == len(words) or words[c.after] in _AGE_ENDS)
+
+
+_SHARED = frozenset({"both", "all"})
+_AGE_ENDS = frozenset({",", ".", ";", ")"})
 
 
 def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],

@@ -100,7 +100,10 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
     a span of days, not of one day ("killed 5 people in Kabul on Monday. In Kandahar, 3 … In Herat, 2 more": 10). A
     toll told as grown or over a span of days ("bringing to eight the number of workers killed") holds what its later
     figures tell of it even short of it ("Six bodies were recovered on Saturday"; not more dead than it, nor more told
-    on a day of their own: "On Monday, a man was killed"). The attackers' dead are no part of a toll of others."""
+    on a day of their own: "On Monday, a man was killed"), and is of the days it grew over ("rose to 17 on Tuesday"
+    holds "shot dead 13 men on Monday" and "Four more died overnight", the four it grew by told again). A toll of two
+    days joined ("on Saturday and Sunday") or of incidents counted ("in two raids") is spelled out day by day too. The
+    attackers' dead are no part of a toll of others."""
     found: list[Count] = []
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
     told_over_days: dict[int, bool] = {}  # per sentence, read once (a long sentence may hold thousands of counts)
@@ -111,13 +114,17 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         if toll is not None and _of_attackers(c, lex) and not _of_attackers(toll, lex):
             continue
         holds = toll is not None and (toll.spell or is_grown_toll(toll))
-        spanning = toll is not None and _of_days(toll, told_over_days)
+        # (a toll that grew is of the days it grew over: "rose to 17 on Tuesday" holds "shot dead 13 men late on
+        # Monday" and "Four more died overnight", the four it grew by told again)
+        spanning = toll is not None and (holds or _of_days(toll, told_over_days))
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or _told_more(c) and (not parts or holds or not spanning and not _the_rest(c)) \
-                or _of_another_incident(c) or not spanning and other_day(toll, c) \
+                or _told_more(c) and (not parts or not spanning and not _the_rest(c)) \
+                or _of_another_incident(c) or not spanning and other_day(toll, c) and not _of_the_wounded(c) \
                 or holds and _opens_with_time(c) or _cuts_a_list(c, parts, toll):
-            if holds and parts and total + c.amount <= toll.amount:
-                found += parts  # (the parts told before more dead on a day of their own)
+            if holds and parts and (total + c.amount <= toll.amount or c.sentence.index != parts[-1].sentence.index):
+                # (the parts told before more dead on a day of their own, or in another place told after them; not a
+                # list that passes the toll: "Twelve were killed on Friday and five more died in a second attack")
+                found += parts
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts = parts + [c]
@@ -144,8 +151,42 @@ def _of_days(toll: Count, told_over_days: dict[int, bool]) -> bool:
     keeps, per sentence, whether its words tell such a span."""
     sent = toll.sentence
     if sent.index not in told_over_days:
-        told_over_days[sent.index] = not _SPAN_WORDS.isdisjoint(w.lower() for w in sent.words)
+        low = [w.lower() for w in sent.words]
+        told_over_days[sent.index] = not _SPAN_WORDS.isdisjoint(low) or _days_joined(low) or _incidents_counted(low)
     return toll.spell or told_over_days[sent.index]
+
+
+def _days_joined(low: list[str]) -> bool:
+    """Whether words (lower-cased) join two days as the span a toll is of ("on Saturday and Sunday", "between Friday
+    and Sunday", "from Monday to Wednesday"), not a day of the incident beside the day it was told ("killed 5 on
+    Monday, police said on Tuesday")."""
+    return any(a in _WEEKDAYS and b in _DAY_JOINERS and c in _WEEKDAYS for a, b, c in zip(low, low[1:], low[2:]))
+
+
+def _incidents_counted(low: list[str]) -> bool:
+    """Whether words (lower-cased) count the incidents a toll is of, two or more ("in two attacks", "in 3 raids on
+    villages"): its parts are told incident by incident, each on its day and in its place."""
+    return any(b in _INCIDENT_PLURALS and (a in _SEVERAL_WORDS or a.isdigit() and int(a) > 1)
+               for a, b in zip(low, low[1:]))
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_JOINERS = frozenset({"and", "to", "through", "till", "until"})
+_INCIDENT_PLURALS = frozenset({"attacks", "raids", "ambushes", "bombings", "shootings", "strikes", "assaults",
+                               "incidents", "massacres", "explosions", "blasts"})
+_SEVERAL_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "separate",
+                            "twin", "several", "multiple", "coordinated"})
+
+
+def _of_the_wounded(c: Count) -> bool:
+    """Whether a count picks out some of the wounded ("Three of the wounded died overnight", "two of the injured"):
+    the incident's own dead, on whatever day they died."""
+    words = c.sentence.words
+    return c.after + 2 < len(words) and words[c.after].lower() == "of" and words[c.after + 1].lower() == "the" \
+        and words[c.after + 2].lower() in _WOUNDED_NOUNS
+
+
+_WOUNDED_NOUNS = frozenset({"wounded", "injured", "hurt"})
 
 
 def _the_rest(c: Count) -> bool:
