@@ -43,3 +43,36 @@ def test_idioms_of_dying_are_deaths(text: str, dead: float) -> None:
 ])
 def test_what_did_not_survive_is_no_person(text: str) -> None:
     assert _killed(text) == 0
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a relative clause of wounds suffered between one person and the verb of their death
+    ("A man ran amok with a machete in a market in Kisumu on Saturday. A trader who suffered stab wounds to his arms "
+     "succumbed to his injuries on Sunday, police said.", 1),
+    ("Gunmen fired on a minibus outside Jos on Monday. A student who sustained gunshot wounds in the attack died in "
+     "hospital the next day.", 1),
+    ("Two pupils who suffered severe burns in the dormitory fire perished in hospital, officials said.", 2),
+])
+def test_the_wounded_who_died_are_dead(text: str, dead: float) -> None:
+    assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one person with a phrase of what they are "for" before their verb
+    ("A candidate for governor was shot dead outside his home in Culiacan on Tuesday night, prosecutors said.", 1),
+    ("A lawyer for the farmers' union in the district of Kasese was hacked to death on Friday.", 1),
+    ("An activist for land rights in the province of Negros was gunned down by two men on a motorbike on Monday.", 1),
+])
+def test_a_person_for_something_is_counted(text: str, dead: float) -> None:
+    assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the wounded who told what they saw, and people "for" whom something was done, are no dead
+    ("Gunmen attacked a bus near Gombe on Monday. A passenger who suffered cuts to his face said the driver died at "
+     "once.", 1),
+    ("A woman who suffered burns in the fire was treated in hospital and discharged on Thursday.", 0),
+    ("A reward for information was offered after the killing, and a search for the gunmen was launched on Sunday.", 0),
+])
+def test_no_more_dead_than_told(text: str, dead: float) -> None:
+    assert _killed(text) == dead

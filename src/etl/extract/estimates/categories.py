@@ -435,7 +435,8 @@ def _subject_at(sent: SentenceTokens, k: int) -> bool:
 
 _CLAUSE_OPENING_WORDS = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "where"})
 _PERSON_PHRASES = 4  # phrases told of one person before their verb
-_WITH = frozenset({"with"})  # ("an officer with the rank of captain": what the person is)
+_WITH = frozenset({"with", "for"})  # ("an officer with the rank of captain", "a candidate for mayor": what the
+# person is)
 
 
 def _plural_possessive(sent: SentenceTokens, k: int, start: int) -> bool:
@@ -580,7 +581,10 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     active = active or not _RELATIVES.isdisjoint(words[j:k]) and _PASSIVE_AUXILIARIES.isdisjoint(words[j:k])
     # "The gunman later killed a neighbour": past adverbs alone, the verb is as bare as right after its subject
     bare = all(w.endswith("ly") or w in _PLAIN_ADVERBS for w in words[j:k])
-    if (bare or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
+    # (injuries suffered end in a noun: "who suffered stab wounds" is no verb "wounds" with an object after it)
+    transitive = tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs \
+        and words[k] not in _SUFFERED
+    if (bare or active) and transitive:
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
             return None
@@ -588,6 +592,21 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
                         or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _died_past_wounds(sent: SentenceTokens, wounded: int, lex: Lexicon) -> tuple[str, int] | None:
+    """("killed", its position) for a verb of dying that ends a relative clause of wounds a person suffered, whose
+    finite verb has no auxiliary to find it by ("A woman who suffered stab wounds to her chest succumbed to them", "A
+    guard who was wounded in the crossfire on the bridge died in hospital"), else None; none past a mark, a new clause or a speaker ("A
+    man who was injured said his son died")."""
+    words, n = sent.words, len(sent.words)
+    for k in range(wounded + 1, min(n, wounded + _MAX_CLAUSE)):
+        if words[k] in _INTRANSITIVE_DEATHS:
+            return "killed", k
+        if not sent.is_word(k) or words[k] in lex.subject_stop or words[k] in lex.pronouns \
+                or words[k] in lex.reporting_verbs:
+            return None
+    return None
 
 
 def _injuries_suffered(words: list[str], k: int) -> tuple[str, int] | None:
@@ -915,6 +934,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
             sent.words[c.np_end] in _RELATIVES):
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
+        died = died or _died_past_wounds(sent, after[1], lex)  # "A woman who suffered stab wounds succumbed to them"
         after = died if died is not None and died[0] == "killed" else after
     if after is not None and after[0] == "wounded" and c.np_end > c.np_start \
             and sent.words[c.np_head - 1] in lex.body_nouns:
