@@ -76,3 +76,28 @@ def test_a_person_for_something_is_counted(text: str, dead: float) -> None:
 ])
 def test_no_more_dead_than_told(text: str, dead: float) -> None:
     assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one more person joined after a count of what a named group's people are of, past the rest of its name
+    ("A drone strike killed two commanders of the Baloch Liberation Army (BLA) and a goatherd near Kech on "
+     "Thursday.", 3),
+    ("Soldiers shot dead 4 fighters of the Farmers' Defence Front and a boy in a raid on Monday, the army said.", 5),
+    ("The ambush killed six members of the Arakan Rohingya Salvation Army (ARSA) and two porters, officials said.", 8),
+    # a noun of the group's part after its acronym
+    ("Two alleged members of the Jamaat Mujahideen Bangladesh (JMB) cell were gunned down in a raid in Gazipur on "
+     "Saturday, police said.", 2),
+    ("Five fighters of the Ansar Dine (AD) unit were killed in an air strike near Boni on Friday.", 5),
+])
+def test_people_of_a_named_group_and_those_joined_to_them(text: str, dead: float) -> None:
+    assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a count joined after a name that closes with no one of its own is another subject, not a casualty
+    ("Troops killed three members of the National Liberation Army (ELN) and arrested a courier in Arauca on "
+     "Monday.", 3),
+    ("Three leaders of the Workers' Party (PT) and a senator met the governor in Recife on Monday.", 0),
+])
+def test_named_groups_join_no_more_than_told(text: str, dead: float) -> None:
+    assert _killed(text) == dead

@@ -234,8 +234,26 @@ def _past_acronym(c: Count, j: int) -> int:
     sent, words = c.sentence, c.sentence.words
     if j + 2 < len(words) and words[j] == "(" and sent.is_acronym(j + 1) and words[j + 2] == ")" \
             and sent.is_capitalized(j - 1) and "of" in words[c.np_start:j]:
-        return j + 3
+        # and past a noun of the group's part the name qualifies ("members of the Islamic State (IS) cell were")
+        return j + 4 if j + 3 < len(words) and words[j + 3] in _GROUP_PARTS else j + 3
     return j
+
+
+_GROUP_PARTS = frozenset({"cell", "cells", "network", "unit", "units", "group", "faction", "wing", "branch", "column"})
+
+
+def _past_name_of(c: Count, j: int) -> int:
+    """Token after the rest of a name that a count's phrase of what the counted are of was cut short of at j, past a
+    plural possessive ("three fighters of the Kurdistan Workers | ' Party |") and its acronym in brackets ("of the
+    Arakan Army | (AA) |"), else j: a count joined after it is joined to the count ("and a shepherd")."""
+    sent, words = c.sentence, c.sentence.words
+    if "of" not in words[c.np_start:j]:
+        return j
+    k = j
+    while k < len(words) and k - j <= _NAME_WORDS and (
+            _plural_possessive(sent, k, c.np_start) or sent.is_capitalized(k) and sent.is_word(k)):
+        k += 1
+    return _past_acronym(c, k) if k == j or sent.is_capitalized(k - 1) else j
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -1260,7 +1278,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     end = (_past_phrases if a.singular else _past_of)(a.sentence, a.np_end, lex) if a.sentence is b.sentence \
         else a.np_end  # ("An officer with the rank of captain and two privates were killed")
     if a.sentence is b.sentence:
-        end = past_age(a.sentence, past_name(a.sentence, end, b.first), b.first)
+        end = past_age(a.sentence, past_name(a.sentence, _past_name_of(a, end), b.first), b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
