@@ -101,3 +101,23 @@ def test_people_of_a_named_group_and_those_joined_to_them(text: str, dead: float
 ])
 def test_named_groups_join_no_more_than_told(text: str, dead: float) -> None:
     assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a name after a possessive's noun of a person, joined to a named person before, before the passive of both
+    ("Khalil Nasser, 61, and his son Amir Nasser, 30, were shot dead by masked men outside their shop in Nablus on "
+     "Saturday.", 2),
+    ("Police said Maria Lopez and her daughter Ana Lopez were stabbed to death at their home in Cali on Monday.", 2),
+    ("Gunmen killed the mayor's aide Tomas Ruiz and his driver Pedro Gil on a road near Acapulco on Friday.", 2),
+])
+def test_a_named_relative_is_one_more_dead(text: str, dead: float) -> None:
+    assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the named relative who mourns, or who was hurt, is no more dead
+    ("Khalil Nasser was shot dead outside his shop on Saturday, said his son Amir Nasser, who witnessed the attack.", 1),
+    ("Maria Lopez was stabbed to death on Monday, and her daughter Ana Lopez was wounded, police said.", 1),
+])
+def test_a_named_relative_not_dead_is_not_counted(text: str, dead: float) -> None:
+    assert _killed(text) == dead

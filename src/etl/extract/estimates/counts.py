@@ -759,6 +759,11 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             # "a bodyguard who worked for personalities in Southern Negros was shot dead": the name is a preposition's
             # object, the passive is the bodyguard's
             c.category, c.source, c.cue = "other", "none", None
+        kin = _kin_before(sent, first, lex) if c.source == "after" else first
+        if kin < first:
+            # "Omar Ali and his nephew Sami Ali were shot dead": the name is of the person its noun tells, joined
+            # with that noun to the one before, and the passive after them is of both
+            c.first, c.start = kin, sent.spans[kin][0]
         if c.source not in ("after", "before") and chained:
             # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
             c.category, c.source, c.cue = out[-1].category, "chain", out[-1].cue
@@ -774,7 +779,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # Sub-Inspector were killed": the verb is plural for the coordination)
         # (also past its acronym: "two Security Forces (SFs) were injured")
         plural = c.source == "after" and "were" in sent.words[c.np_end:c.cue] \
-            and "and" not in sent.words[max(0, first - 2):first]
+            and "and" not in sent.words[max(0, c.first - 2):c.first]
         # a name joined to what follows takes its verb along the chain (`chain_categories`); with none,
         # is_singular_count drops it
         joined = c.source not in ("after", "before", "chain") and _joins_next(sent, first, c.np_end, lex)
@@ -802,6 +807,13 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             out.append(c)
             named.add(sent.words[first])
     return out
+
+
+def _kin_before(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
+    """First token of a possessive's noun of a person right before a name at `first` ("his nephew Sami Ali", "their
+    driver Ali Musa"), else `first`."""
+    title = _title_before(sent, first, lex)
+    return title if title < first and sent.words[title] in POSSESSIVES else first
 
 
 def _joins_next(sent: SentenceTokens, first: int, end: int, lex: Lexicon) -> bool:
