@@ -121,3 +121,27 @@ def test_a_named_relative_is_one_more_dead(text: str, dead: float) -> None:
 ])
 def test_a_named_relative_not_dead_is_not_counted(text: str, dead: float) -> None:
     assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one person told hurt by a participle after their noun, then dead by the verb past it
+    ("Soldiers killed four gunmen near Mora on Thursday. A corporal wounded in the firefight died of his injuries on "
+     "Friday.", 5),
+    ("A grenade exploded at a bus stop in Goma on Sunday. A woman injured by the shrapnel succumbed in hospital that "
+     "night.", 1),
+    ("Police fired on protesters in Kisumu on Tuesday. A teenager hit in the chest died before reaching the clinic.", 1),
+])
+def test_one_hurt_then_dead_is_dead(text: str, dead: float) -> None:
+    assert _killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a stretch of way is no one, however near a death it is told
+    ("On Friday a shopkeeper and his son were shot dead a block away from their store as they closed up.", 2),
+    ("Troops shot dead two smugglers a mile from the border crossing at Chaman on Tuesday.", 2),
+    # one hurt who spoke, or was treated, is no more dead
+    ("A bomb hit a bus in Quetta on Monday. A passenger injured in the blast said the driver died at once.", 1),
+    ("A shell hit a market in Kharkiv on Monday. A vendor wounded in the strike was treated at the scene.", 0),
+])
+def test_distances_and_the_hurt_who_lived_are_not_dead(text: str, dead: float) -> None:
+    assert _killed(text) == dead

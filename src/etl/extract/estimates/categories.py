@@ -942,6 +942,11 @@ def categorize(c: Count, lex: Lexicon) -> None:
             after = _after_cue(sent, past, lex, passive_only=True)
             if after is not None and after[0] not in lex.singular_categories | _TAKEN:
                 after = None  # (not "civilians who took part in protests have been sent to military courts")
+    if after is None and c.singular and c.np_end > c.np_start and _subject_at(sent, c.first):
+        hurt = match_phrase(sent.words, c.np_end, lex.after_cues, lex)  # "A soldier wounded in the clash died": the
+        # participle tells who was hurt, the verb of dying past it what came of them (one person's passive-only reading
+        # refused the participle, a verb with an object too)
+        after = _died_past_wounds(sent, c.np_end + hurt[1] - 1, lex) if hurt and hurt[0] == "wounded" else None
     if after is not None and after[0] == "deployed" and after[1] == c.np_end:
         # "Two soldiers deployed in Mali were killed", "Two Rwandan soldiers fighting alongside M23 were wounded": a
         # participle of where they were sent tells who they are, and a harm past it is what came of them
@@ -949,7 +954,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         harm = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None
         after = harm if harm is not None and harm[0] in lex.singular_categories | _TAKEN else after
     if after is not None and after[0] == "wounded" and c.np_end < len(sent.words) and (
-            sent.words[c.np_end] in _RELATIVES):
+            sent.words[c.np_end] in _RELATIVES or after[1] == c.np_end):
+        # (or a participle right after them: "A soldier wounded in the operation died of his wounds")
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
         died = died or _died_past_wounds(sent, after[1], lex)  # "A woman who suffered stab wounds succumbed to them"

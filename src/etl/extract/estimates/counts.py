@@ -35,6 +35,8 @@ _AGE_OPENERS = {",": ",", "(": ")"}
 _MAX_AGE = 120
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while", "time",
                          "moment", "fortnight"})
+# a stretch of way ("stabbed a block away", "a mile from the border"): how far, no one
+_DISTANCE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "metre", "meter", "yard", "foot"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
 # Reporting verbs with no "-ed" that the phrase before them cannot hold: "killing nine, a local official said".
 _SAID = frozenset({"said", "told", "wrote"})
@@ -428,6 +430,8 @@ def _indefinites(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lex
             out.append(c)
         elif c.np_end > c.np_start and words[c.np_head - 1] in _TIME_NOUNS:
             dropped["estimates: 'a' or 'an' before a time"] += 1  # "arrested an hour later"
+        elif not _DISTANCE_NOUNS.isdisjoint(words[c.np_start:c.np_end]):
+            dropped["estimates: 'a' or 'an' before a distance"] += 1  # "stabbed to death a block away, along with"
         elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
             dropped["estimates: 'a number' of people, no count"] += 1  # "an unspecified number of mercenaries"
         elif c.np_end > c.np_start and words[c.np_head - 1] in lex.collectives and c.np_end + 1 < len(words) \
