@@ -235,8 +235,26 @@ def _past_acronym(c: Count, j: int) -> int:
     sent, words = c.sentence, c.sentence.words
     if j + 2 < len(words) and words[j] == "(" and sent.is_acronym(j + 1) and words[j + 2] == ")" \
             and sent.is_capitalized(j - 1) and "of" in words[c.np_start:j]:
-        return j + 3
+        # and past a noun of the group's part the name qualifies ("members of the Islamic State (IS) cell were")
+        return j + 4 if j + 3 < len(words) and words[j + 3] in _GROUP_PARTS else j + 3
     return j
+
+
+_GROUP_PARTS = frozenset({"cell", "cells", "network", "unit", "units", "group", "faction", "wing", "branch", "column"})
+
+
+def _past_name_of(c: Count, j: int) -> int:
+    """Token after the rest of a name that a count's phrase of what the counted are of was cut short of at j, past a
+    plural possessive ("three fighters of the Kurdistan Workers | ' Party |") and its acronym in brackets ("of the
+    Arakan Army | (AA) |"), else j: a count joined after it is joined to the count ("and a shepherd")."""
+    sent, words = c.sentence, c.sentence.words
+    if "of" not in words[c.np_start:j]:
+        return j
+    k = j
+    while k < len(words) and k - j <= _NAME_WORDS and (
+            _plural_possessive(sent, k, c.np_start) or sent.is_capitalized(k) and sent.is_word(k)):
+        k += 1
+    return _past_acronym(c, k) if k == j or sent.is_capitalized(k - 1) else j
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -436,7 +454,8 @@ def _subject_at(sent: SentenceTokens, k: int) -> bool:
 
 _CLAUSE_OPENING_WORDS = frozenset({"and", "but", "that", "when", "while", "as", "after", "before", "where"})
 _PERSON_PHRASES = 4  # phrases told of one person before their verb
-_WITH = frozenset({"with"})  # ("an officer with the rank of captain": what the person is)
+_WITH = frozenset({"with", "for"})  # ("an officer with the rank of captain", "a candidate for mayor": what the
+# person is)
 
 
 def _plural_possessive(sent: SentenceTokens, k: int, start: int) -> bool:
@@ -581,7 +600,10 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     active = active or not _RELATIVES.isdisjoint(words[j:k]) and _PASSIVE_AUXILIARIES.isdisjoint(words[j:k])
     # "The gunman later killed a neighbour": past adverbs alone, the verb is as bare as right after its subject
     bare = all(w.endswith("ly") or w in _PLAIN_ADVERBS for w in words[j:k])
-    if (bare or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
+    # (injuries suffered end in a noun: "who suffered stab wounds" is no verb "wounds" with an object after it)
+    transitive = tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs \
+        and words[k] not in _SUFFERED
+    if (bare or active) and transitive:
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
             return None
@@ -589,6 +611,21 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
                         or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _died_past_wounds(sent: SentenceTokens, wounded: int, lex: Lexicon) -> tuple[str, int] | None:
+    """("killed", its position) for a verb of dying that ends a relative clause of wounds a person suffered, whose
+    finite verb has no auxiliary to find it by ("A woman who suffered stab wounds to her chest succumbed to them", "A
+    guard who was wounded in the crossfire on the bridge died in hospital"), else None; none past a mark, a new clause or a speaker ("A
+    man who was injured said his son died")."""
+    words, n = sent.words, len(sent.words)
+    for k in range(wounded + 1, min(n, wounded + _MAX_CLAUSE)):
+        if words[k] in _INTRANSITIVE_DEATHS:
+            return "killed", k
+        if not sent.is_word(k) or words[k] in lex.subject_stop or words[k] in lex.pronouns \
+                or words[k] in lex.reporting_verbs:
+            return None
+    return None
 
 
 def _injuries_suffered(words: list[str], k: int) -> tuple[str, int] | None:
@@ -906,6 +943,11 @@ def categorize(c: Count, lex: Lexicon) -> None:
             after = _after_cue(sent, past, lex, passive_only=True)
             if after is not None and after[0] not in lex.singular_categories | _TAKEN:
                 after = None  # (not "civilians who took part in protests have been sent to military courts")
+    if after is None and c.singular and c.np_end > c.np_start and _subject_at(sent, c.first):
+        hurt = match_phrase(sent.words, c.np_end, lex.after_cues, lex)  # "A soldier wounded in the clash died": the
+        # participle tells who was hurt, the verb of dying past it what came of them (one person's passive-only reading
+        # refused the participle, a verb with an object too)
+        after = _died_past_wounds(sent, c.np_end + hurt[1] - 1, lex) if hurt and hurt[0] == "wounded" else None
     if after is not None and after[0] == "deployed" and after[1] == c.np_end:
         # "Two soldiers deployed in Mali were killed", "Two Rwandan soldiers fighting alongside M23 were wounded": a
         # participle of where they were sent tells who they are, and a harm past it is what came of them
@@ -913,9 +955,11 @@ def categorize(c: Count, lex: Lexicon) -> None:
         harm = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None
         after = harm if harm is not None and harm[0] in lex.singular_categories | _TAKEN else after
     if after is not None and after[0] == "wounded" and c.np_end < len(sent.words) and (
-            sent.words[c.np_end] in _RELATIVES):
+            sent.words[c.np_end] in _RELATIVES or after[1] == c.np_end):
+        # (or a participle right after them: "A soldier wounded in the operation died of his wounds")
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
+        died = died or _died_past_wounds(sent, after[1], lex)  # "A woman who suffered stab wounds succumbed to them"
         after = died if died is not None and died[0] == "killed" else after
     if after is not None and after[0] == "wounded" and c.np_end > c.np_start \
             and sent.words[c.np_head - 1] in lex.body_nouns:
@@ -1241,7 +1285,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     end = (_past_phrases if a.singular else _past_of)(a.sentence, a.np_end, lex) if a.sentence is b.sentence \
         else a.np_end  # ("An officer with the rank of captain and two privates were killed")
     if a.sentence is b.sentence:
-        end = past_age(a.sentence, past_name(a.sentence, end, b.first), b.first)
+        end = past_age(a.sentence, past_name(a.sentence, _past_name_of(a, end), b.first), b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})

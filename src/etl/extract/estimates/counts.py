@@ -35,8 +35,10 @@ _AGE_OPENERS = {",": ",", "(": ")"}
 _MAX_AGE = 120
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while", "time",
                          "moment", "fortnight"})
-# adverbs a measure of distance is told before ("a block away", "a mile apart"): where, no one counted
+# adverbs a measure of distance is told before ("a block away", "a mile apart"), and the nouns of a stretch of way
+# ("a mile from the border"): where, no one counted
 _MEASURE_ADVERBS = frozenset({"away", "apart"})
+_DISTANCE_NOUNS = frozenset({"block", "mile", "kilometre", "kilometer", "km", "metre", "meter", "yard"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
 # Reporting verbs with no "-ed" that the phrase before them cannot hold: "killing nine, a local official said".
 _SAID = frozenset({"said", "told", "wrote"})
@@ -442,7 +444,8 @@ def _indefinites(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lex
             out.append(c)
         elif c.np_end > c.np_start and words[c.np_head - 1] in _TIME_NOUNS:
             dropped["estimates: 'a' or 'an' before a time"] += 1  # "arrested an hour later"
-        elif c.np_end > c.np_start + 1 and words[c.np_end - 1] in _MEASURE_ADVERBS \
+        elif c.np_end > c.np_start and words[c.np_head - 1] in _DISTANCE_NOUNS \
+                or c.np_end > c.np_start + 1 and words[c.np_end - 1] in _MEASURE_ADVERBS \
                 and words[c.np_end - 2] not in lex.persons:
             dropped["estimates: 'a' or 'an' before a distance"] += 1  # "stabbed to death a block away from her home"
         elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
@@ -776,6 +779,11 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             # "a bodyguard who worked for personalities in Southern Negros was shot dead": the name is a preposition's
             # object, the passive is the bodyguard's
             c.category, c.source, c.cue = "other", "none", None
+        kin = _kin_before(sent, first, lex) if c.source == "after" else first
+        if kin < first:
+            # "Omar Ali and his nephew Sami Ali were shot dead": the name is of the person its noun tells, joined
+            # with that noun to the one before, and the passive after them is of both
+            c.first, c.start = kin, sent.spans[kin][0]
         if c.source not in ("after", "before") and chained:
             # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
             c.category, c.source, c.cue = out[-1].category, "chain", out[-1].cue
@@ -791,7 +799,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # Sub-Inspector were killed": the verb is plural for the coordination)
         # (also past its acronym: "two Security Forces (SFs) were injured")
         plural = c.source == "after" and "were" in sent.words[c.np_end:c.cue] \
-            and "and" not in sent.words[max(0, first - 2):first]
+            and "and" not in sent.words[max(0, c.first - 2):c.first]
         # a name joined to what follows takes its verb along the chain (`chain_categories`); with none,
         # is_singular_count drops it
         joined = c.source not in ("after", "before", "chain") and _joins_next(sent, first, c.np_end, lex)
@@ -819,6 +827,13 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             out.append(c)
             named.add(sent.words[first])
     return out
+
+
+def _kin_before(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
+    """First token of a possessive's noun of a person right before a name at `first` ("his nephew Sami Ali", "their
+    driver Ali Musa"), else `first`."""
+    title = _title_before(sent, first, lex)
+    return title if title < first and sent.words[title] in POSSESSIVES else first
 
 
 def _joins_next(sent: SentenceTokens, first: int, end: int, lex: Lexicon) -> bool:
