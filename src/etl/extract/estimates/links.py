@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from etl.extract import geo
 from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
 from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
@@ -772,9 +773,9 @@ _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and wha
 def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> bool:
     """Whether the events of two figures may be one incident: one event (at two of its mentions), or two events not
     told apart by their day or place ("Fourteen worshippers died" in a quote after "killed 14 worshippers at a
-    mosque"), or a figure whose event is unknown. Of a figure a source `told`, a day read from its event's context
-    tells it apart from none (it may be the day the source spoke: "The army said in a statement on Sunday that its
-    escort had repelled an attack. It said 12 civilians … were killed")."""
+    mosque"), or a figure whose event is unknown. Of a figure a source `told`, a named site ("the Kenyatta road")
+    tells no town apart, nor does a day read from its event's context (it may be the day the source spoke: "The army
+    said in a statement on Sunday that its escort had repelled an attack. It said 12 civilians … were killed")."""
     if a is None or b is None or a.event_id == b.event_id:
         return True
     if a.date is not None and b.date is not None and a.date != b.date and not (
@@ -782,6 +783,8 @@ def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> boo
         return False
     if any(e.location is not None and e.location.islower() for e in (a, b)):
         return True  # "Eight victims died in hospital": a site of no name tells no other place
+    if told and any(e.location is not None and geo.is_site_word(e.location.split()[-1].lower()) for e in (a, b)):
+        return True  # a source's dead "on the Airport road", "at Central Market": a site within a town of no name
     where = (a.location or "").lower(), (b.location or "").lower()
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 
