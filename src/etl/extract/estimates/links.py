@@ -365,6 +365,9 @@ _ATTRIBUTIVE_DATE = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+(?:at|in|on|of)[^\S\n]
 _WHEN_WORDS = 25  # words from a participle clause back to the "when" of the act it hangs on
 _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil war in 2009, in which 100,000 died"
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
+# after it, the verb and the chain of phrases of where and how that may come before the clause's date ("were killed in
+# a gas blast at a chemical plant in the port of Tianjin in August 2015")
+_CLAUSE_WORDS_AFTER = 20
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _DAY_OR_WEEK = frozenset({"day", "week"})
 _YEAR_OR_MONTH = frozenset({"year", "month"})
@@ -499,7 +502,7 @@ class Pasts:
         while lo > max(0, c.first - _CLAUSE_WORDS) and not _bounds_clause(c.sentence, lo - 1):
             lo -= 1
         hi = c.after
-        while hi < min(n, c.after + _CLAUSE_WORDS) and not _bounds_clause(c.sentence, hi):
+        while hi < min(n, c.after + _CLAUSE_WORDS_AFTER) and not _bounds_clause(c.sentence, hi):
             hi += 1
         return lo, hi
 
