@@ -584,7 +584,7 @@ class Pasts:
             return pointed
         found, starts = self._sentence_dates(c.sentence.index)
         if not found:
-            return self._told_past(c, lo, hi)
+            return self._told_past(c, lo, hi) or self._carried_on(c.sentence.index)
         nearest = self._nearest_in_clause(c, lo, hi)
         if nearest is None and lo >= 2 and words[lo - 1] == "," and words[lo] == _AND:
             # a clause joined by ", and" with no date of its own shares the date of the clause it goes on: "The UN
@@ -640,6 +640,27 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def _carried_on(self, index: int) -> Past | None:
+        """The past a sentence of no date goes on telling: the one its paragraph's sentence before it opens with ("Two
+        years ago, militants overran the town. More than 60 people died"; "In May 2019, gunmen stormed a hotel. Twenty
+        people died"), the story's narrative of that past incident."""
+        sentences = self.doc.sentences
+        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+            return None
+        found, _ = self._sentence_dates(index - 1)
+        first = found[0] if found else None
+        if first is None or first.date is None or first.start > sentences[index - 1].start + _OPENING_CHARS \
+                or first.text.lower().startswith(_SPAN_STARTS) or not self._is_past(first):
+            return None
+        return Past(first.date, first.precision)
+
+    def recent(self, event: Event | None) -> bool:
+        """Whether an event is dated by its own words to a day or week of the news, not long before publication
+        ("On Saturday, gunmen killed two herders"): the story's own incident, after any past one it recalled first."""
+        return event is not None and event.date is not None and event.date_source == "text" \
+            and event.date_precision in _DAY_OR_WEEK and self.published is not None \
+            and period(event.date, event.date_precision)[1] >= self.published - _LONG_AGO
 
     def tells_past(self, index: int) -> bool:
         """Whether a sentence tells a date of the past: a lead that does ("In March 2019, a bombing killed 30") opens a
