@@ -136,7 +136,10 @@ number of figures, not the length of the article. For each count:
   it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
   alone over a span longer than days or a war ("The war has killed 34,000", "The death toll this year rose to 52": a
   sum of the dead counts incidents, not totals; not "have been killed in clashes since Monday", the story's own spell
-  of violence, whose figures of its kind told after it are its parts: "On Friday, troops … killing one man"). So are,
+  of violence, whose figures of its kind told after it are its parts: "On Friday, troops … killing one man"), and so
+  is a past incident's figure told first, once the story tells dead of a day of its news, its sentence of no date going
+  on with the past its paragraph's sentence before opened with ("Two years ago, militants overran the town. More than
+  60 people died … On Saturday, gunmen killed two herders": 2). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
   the dead a protest was over ("residents protested after a soldier killed a motorcyclist") or a vigil the story's
   event came after was for ("Trouble broke out after a vigil for a man who died in a crash"), and the dead a court's
@@ -299,6 +302,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     own_held: dict[str, int] = {}  # per kind of people held, the last sentence of the story's own figures
     firm: set[str] = set()  # the categories the story kept a figure of its own incident of that is not vague
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
+    recalled_first: dict[str, list[Count]] = {}  # past incidents' figures told before any of the story's own
     spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
     lead_paragraph = opening(doc).lead
@@ -405,6 +409,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                         recalled.add(c.incident.event_id)
                 elif running:
                     totals.setdefault(c.category, []).append(c)
+                else:
+                    recalled_first.setdefault(c.category, []).append(c)
             elif _earlier(c, own_days, pasts):
                 keep_aside(c, "other_incident")  # "On October 2, three infiltrators were killed", after Wednesday's
             else:
@@ -438,6 +444,16 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # figure: "05/12/2016: Gunmen killed four people." opens an incident summary of long ago)
             for k in totals.pop(c.category):
                 keep_aside(k, "running_total")
+            given[c.category] = Given()
+            for k in kept:
+                if k.category == c.category:
+                    given[c.category].add(k, lex)
+        if own_figure and c.category in recalled_first and pasts.recent(c.incident):
+            # "Two years ago, militants overran the town. More than 60 people died … On Saturday, gunmen killed two
+            # herders": an anniversary story's past incident, told first, is background to its news of the day, dated
+            # to it by its own words (not a figure of no day of its own: a story of the past goes on)
+            for k in recalled_first.pop(c.category):
+                keep_aside(k, "other_incident")
             given[c.category] = Given()
             for k in kept:
                 if k.category == c.category:

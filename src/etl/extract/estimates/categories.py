@@ -2271,13 +2271,14 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     officers were killed. Al-Shabaab claimed responsibility, saying it had killed 10 officers"): a figure of the one
     count, not more of them, as `disputes_toll` finds of a toll. The figure is the only one of its kind in its
     sentence (or its list is all of them, after people of no kind: "The army said 12 civilians and three soldiers were
-    killed" after "killing at least 25 people"), of people (or of the kind counted before), from a source that gave no figure of it before, of the same
-    incident, and told as no more than those ("also", "another", "more"), nor as a part of them ("two of the dead"),
-    nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
-    or more may be of as many incidents). The source tells it: its reporting verb comes before the figure ("said seven
-    people were killed", "saying it had killed 10"), not after an act told anew ("In a second attack, gunmen killed
-    three people, an official said"). Bodies a source counted, or the dead it reported, are such a figure too ("said
-    he had counted 15 bodies", "State media reported 11 dead")."""
+    killed" after "killing at least 25 people"), of people (or of the kind counted before, or of a kind more than the
+    people of no kind told before: "two people … four supporters"), from a source that gave no figure of it before,
+    of the same incident, and told as no more than those ("also", "another", "more"), nor as a part of them ("two of
+    the dead"), nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures
+    of it in two or more may be of as many incidents). The source tells it: its reporting verb comes before the
+    figure ("said seven people were killed", "saying it had killed 10"), not after an act told anew ("In a second
+    attack, gunmen killed three people, an official said"). Bodies a source counted, or the dead it reported, are
+    such a figure too ("said he had counted 15 bodies", "State media reported 11 dead")."""
     out = []
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
@@ -2306,7 +2307,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                      or listed and c.source == "chain") \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]
-                     or listed and before[1] <= everyone or _claims_own_act(c, source, before[2])) \
+                     or listed and before[1] <= everyone or _claims_own_act(c, source, before[2])
+                     or _more_than_people_told(c, before[1] <= everyone, sums[min(before[3]), c.category], lex)) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e, told=True) for e in before[2]) and _reported_before(c, lex) \
@@ -2325,6 +2327,14 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         entry[2].append(c.incident)
         entry[3].add(c.sentence.index)
     return out
+
+
+def _more_than_people_told(c: Count, of_people: bool, told: float, lex: Lexicon) -> bool:
+    """Whether a count of a kind of people ("three demonstrators") from another source is more than the count of
+    people of no kind the story told before (`told`, `of_people`: "At least two people were killed … The opposition
+    said three demonstrators were shot dead"): more than the whole, it is no part of it, but the source's own figure
+    of the same dead (not the attackers', a count of others)."""
+    return of_people and c.amount > told and not _of_attackers(c, lex)
 
 
 def denied_figures(kept: list[Count], claimants: list[str | None],
@@ -2382,10 +2392,11 @@ def _claims_own_act(c: Count, source: str, incidents: list[Event | None]) -> boo
     stormed Jenin", "The rebels claimed to have killed 20 soldiers" after rebels ambushed them (the other side's figure
     of the dead, whatever kind of people the story counted them as; not "The army said it killed 15 militants" after
     "militants attacked their post": the attackers' dead, more of them)."""
-    words = c.sentence.words
-    if c.source != "before" or c.cue is None or not (
-            not _OWN_ACTORS.isdisjoint(words[max(0, c.cue - _OWN_ACTOR_WORDS):c.cue])
-            or words[c.cue - 2:c.cue] == _TO_HAVE):
+    if c.source != "before" or c.cue is None:
+        return False
+    # (past the quotation marks of the source's own word for the act: 'its troops had "neutralised" four gunmen')
+    before = [w for w in c.sentence.words[max(0, c.cue - _OWN_ACTOR_WORDS - 2):c.cue] if w not in _QUOTE_MARKS]
+    if _OWN_ACTORS.isdisjoint(before[-_OWN_ACTOR_WORDS:]) and before[-2:] != _TO_HAVE:
         return False
     own = set(source.split()) - _SIDE_WORDS
     return any(e is not None and e.actor is not None and not own.isdisjoint(e.actor.lower().split()) for e in incidents)
@@ -2397,13 +2408,14 @@ _SIDE_WORDS = frozenset({"the", "a", "an", "its", "their", "forces", "force", "a
 _OWN_ACTORS = frozenset({"it", "they", "we", "its", "their", "our"})
 _OWN_ACTOR_WORDS = 3  # words before the verb that may name the source as its doer ("its forces had killed")
 _TO_HAVE = ["to", "have"]
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
 def _two_places(a: SentenceTokens, b: SentenceTokens | None) -> bool:
     """Whether two sentences tell of places in countries, none of them the same: their figures are of two places ("The
     disease has killed at least 400 people in Zimbabwe, the health ministry said. Its death toll passed 500 in Zambia"),
     not two sources' figures of one, nor one toll that grew. (A country named as a place, after "in": "US airstrikes
-    killed 10 people in Raqqa" names none.)"""
+    killed 10 people in Raqqa" names none; nor does a town named as what a place is near: "south of Homs".)"""
     if b is None or a is b:
         return False
     here, there = _places(a), _places(b)
@@ -2421,7 +2433,8 @@ def _towns(sent: SentenceTokens) -> set[str]:
     kharkiv)."""
     lo, hi = sent.spans[0][0], sent.spans[-1][1]
     out: set[str] = set()
-    named = [(p.text, p.country) for p in geo.find_places(sent.text, lo, hi) if p.locality]
+    named = [(p.text, p.country) for p in geo.find_places(sent.text, lo, hi)
+             if p.locality and _VICINITY.search(sent.text, max(lo, p.start - _VICINITY_REACH), p.start) is None]
     for seat in _SEAT.finditer(sent.text, lo, hi):
         name = seat.group(1) or seat.group(2)
         named.append((name, geo.place_country(name)))
@@ -2441,6 +2454,13 @@ def _country_named(name: str) -> bool:
     town = geo.best_locality(name) if code is not None else None
     return code is not None and (town is None or town.country != code)
 
+
+# a place told as near a town, not the town ("near the town of Qatana", "south of Homs", "outside Kumasi", "20 km
+# from Goma"): the ground around it may hold a town another sentence names, so it tells no place apart from it
+_VICINITY = re.compile(r"\b(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|(?:km|kilometres|"
+                       r"kilometers|miles) (?:from|of))\s+(?:the\s+(?:\w+\s+)?)?"
+                       r"(?:(?:town|city|village|district) of\s+)?$", re.IGNORECASE)
+_VICINITY_REACH = 40  # characters before a place its vicinity words may take ("south-east of the border town of")
 
 # the town or region an official speaks for: "Kharkiv's governor", "Kharkiv regional governor", "the mayor of Kharkiv"
 _SEAT = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:regional\s+|city\s+)?(?:governor|mayor)\b"

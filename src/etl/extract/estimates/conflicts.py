@@ -78,7 +78,9 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     """Apply the policy: each group of another source's figures of a toll (`rivals`, kept aside as `disputed`, those of
     one sentence together: "It said 12 civilians and three soldiers were killed"), all firm and lower than the
     story's figures of the category told before them, is the story's count instead; those are disputed (not the
-    attackers' own dead, no figure of the victims: "The army said it had killed 19 assailants")."""
+    attackers' own dead, no figure of the victims: "The army said it had killed 19 assailants"; nor a doer's count of
+    the dead as attackers, its claim of who they were: "Four villagers were killed … The army said it had shot two
+    gunmen": the four stand)."""
     groups: dict[tuple[int, str], list[Count]] = {}
     for c in rivals:
         if c.reason == _DISPUTED and c.counted_as in _COUNTED:
@@ -86,7 +88,7 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     for (_, category), group in sorted(groups.items()):
         start = group[0].start
         standing = [k for k in kept if k.category == category and k.start < start and not _attackers(k, lex)]
-        if not standing or any(c.value is None or c.hedge not in _FIRM for c in group) \
+        if not standing or any(c.value is None or c.hedge not in _FIRM or _attackers(c, lex) for c in group) \
                 or sum(c.amount for c in group) >= sum(k.amount for k in standing):
             continue
         for k in standing:

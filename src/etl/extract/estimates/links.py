@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from etl.extract import geo
 from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
 from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
@@ -364,6 +365,9 @@ _ATTRIBUTIVE_DATE = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+(?:at|in|on|of)[^\S\n]
 _WHEN_WORDS = 25  # words from a participle clause back to the "when" of the act it hangs on
 _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil war in 2009, in which 100,000 died"
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
+# after it, the verb and the chain of phrases of where and how that may come before the clause's date ("were killed in
+# a gas blast at a chemical plant in the port of Tianjin in August 2015")
+_CLAUSE_WORDS_AFTER = 20
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _DAY_OR_WEEK = frozenset({"day", "week"})
 _YEAR_OR_MONTH = frozenset({"year", "month"})
@@ -498,7 +502,7 @@ class Pasts:
         while lo > max(0, c.first - _CLAUSE_WORDS) and not _bounds_clause(c.sentence, lo - 1):
             lo -= 1
         hi = c.after
-        while hi < min(n, c.after + _CLAUSE_WORDS) and not _bounds_clause(c.sentence, hi):
+        while hi < min(n, c.after + _CLAUSE_WORDS_AFTER) and not _bounds_clause(c.sentence, hi):
             hi += 1
         return lo, hi
 
@@ -580,7 +584,7 @@ class Pasts:
             return pointed
         found, starts = self._sentence_dates(c.sentence.index)
         if not found:
-            return self._told_past(c, lo, hi)
+            return self._told_past(c, lo, hi) or self._carried_on(c.sentence.index)
         nearest = self._nearest_in_clause(c, lo, hi)
         if nearest is None and lo >= 2 and words[lo - 1] == "," and words[lo] == _AND:
             # a clause joined by ", and" with no date of its own shares the date of the clause it goes on: "The UN
@@ -636,6 +640,27 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def _carried_on(self, index: int) -> Past | None:
+        """The past a sentence of no date goes on telling: the one its paragraph's sentence before it opens with ("Two
+        years ago, militants overran the town. More than 60 people died"; "In May 2019, gunmen stormed a hotel. Twenty
+        people died"), the story's narrative of that past incident."""
+        sentences = self.doc.sentences
+        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+            return None
+        found, _ = self._sentence_dates(index - 1)
+        first = found[0] if found else None
+        if first is None or first.date is None or first.start > sentences[index - 1].start + _OPENING_CHARS \
+                or first.text.lower().startswith(_SPAN_STARTS) or not self._is_past(first):
+            return None
+        return Past(first.date, first.precision)
+
+    def recent(self, event: Event | None) -> bool:
+        """Whether an event is dated by its own words to a day or week of the news, not long before publication
+        ("On Saturday, gunmen killed two herders"): the story's own incident, after any past one it recalled first."""
+        return event is not None and event.date is not None and event.date_source == "text" \
+            and event.date_precision in _DAY_OR_WEEK and self.published is not None \
+            and period(event.date, event.date_precision)[1] >= self.published - _LONG_AGO
 
     def tells_past(self, index: int) -> bool:
         """Whether a sentence tells a date of the past: a lead that does ("In March 2019, a bombing killed 30") opens a
@@ -772,9 +797,9 @@ _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and wha
 def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> bool:
     """Whether the events of two figures may be one incident: one event (at two of its mentions), or two events not
     told apart by their day or place ("Fourteen worshippers died" in a quote after "killed 14 worshippers at a
-    mosque"), or a figure whose event is unknown. Of a figure a source `told`, a day read from its event's context
-    tells it apart from none (it may be the day the source spoke: "The army said in a statement on Sunday that its
-    escort had repelled an attack. It said 12 civilians … were killed")."""
+    mosque"), or a figure whose event is unknown. Of a figure a source `told`, a named site ("the Kenyatta road")
+    tells no town apart, nor does a day read from its event's context (it may be the day the source spoke: "The army
+    said in a statement on Sunday that its escort had repelled an attack. It said 12 civilians … were killed")."""
     if a is None or b is None or a.event_id == b.event_id:
         return True
     if a.date is not None and b.date is not None and a.date != b.date and not (
@@ -782,6 +807,8 @@ def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> boo
         return False
     if any(e.location is not None and e.location.islower() for e in (a, b)):
         return True  # "Eight victims died in hospital": a site of no name tells no other place
+    if told and any(e.location is not None and geo.is_site_word(e.location.split()[-1].lower()) for e in (a, b)):
+        return True  # a source's dead "on the Airport road", "at Central Market": a site within a town of no name
     where = (a.location or "").lower(), (b.location or "").lower()
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 
