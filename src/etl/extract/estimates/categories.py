@@ -15,7 +15,9 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
-from etl.extract.estimates.reported import act_named_again, armed_killed_after, of_their_own_people
+from etl.extract.estimates.reported import (
+    act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people,
+)
 from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -2596,6 +2598,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if same is None or c.category == "other":
         return None
     words = c.sentence.words
+    if left_out_of_toll(c):
+        return None  # "The toll rose to 17, not counting the four attackers": four more dead
     if c.sentence.index in same.tolls and (_grown_toll_before(c) or _more_after(c)):
         # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
         # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again), or

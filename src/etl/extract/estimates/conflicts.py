@@ -80,8 +80,8 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     one sentence together: "It said 12 civilians and three soldiers were killed"), all firm and lower than the
     story's figures of the category told before them, is the story's count instead; those are disputed (not the
     attackers' own dead, no figure of the victims: "The army said it had killed 19 assailants"; nor a doer's count of
-    the dead as armed men, a claim of who they were: "said the strikes had killed over 20 terrorists" after "air
-    strikes killed 46 people, most of them women and children")."""
+    the dead as armed men against a toll told as of civilians, a claim of who they were: "said the strikes had killed
+    over 20 terrorists" after "air strikes killed 46 people, most of them women and children")."""
     groups: dict[tuple[int, str], list[Count]] = {}
     for c in rivals:
         if c.reason == _DISPUTED and c.counted_as in _COUNTED:
@@ -89,7 +89,8 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     for (_, category), group in sorted(groups.items()):
         start = group[0].start
         standing = [k for k in kept if k.category == category and k.start < start and not _attackers(k, lex)]
-        if not standing or any(c.value is None or c.hedge not in _FIRM or _armed_claimed(c, lex) for c in group) \
+        if not standing or any(c.value is None or c.hedge not in _FIRM or _armed_claimed(c, standing, lex)
+                               for c in group) \
                 or sum(c.amount for c in group) >= sum(k.amount for k in standing):
             continue
         for k in standing:
@@ -101,9 +102,14 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
 _DISPUTED = "disputed"
 
 
-def _armed_claimed(c: Count, lex: Lexicon) -> bool:
-    """Whether a rival figure counts the dead as armed men ("20 terrorists", "15 militants")."""
-    return c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex)
+def _armed_claimed(c: Count, standing: list[Count], lex: Lexicon) -> bool:
+    """Whether a rival figure counts the dead as armed men ("20 terrorists", "15 militants") where the sentence of a
+    standing figure tells them as civilians, women or children (not "Four Palestinians were killed", of no side)."""
+    return c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex) and any(
+        lex.quantity_classes.get(w.lower()) in _CIVILIAN_KINDS for k in standing for w in k.sentence.words)
+
+
+_CIVILIAN_KINDS = frozenset({"civilians", "children"})  # ("women and children", "villagers")
 
 
 def _attackers(c: Count, lex: Lexicon) -> bool:

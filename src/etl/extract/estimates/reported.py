@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
+from etl.extract import numbers
+
 from etl.extract.estimates.items import Count, SentenceTokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.more_dead import armed
@@ -99,3 +101,42 @@ _SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "."})
 _DEFINITE_PARTITIVE = frozenset({"the", "those", "these"})  # "five of the smugglers"
 _THEM = "them"
 _THEM_WORDS = 12  # words back from "N of them" to the people it refers to ("attacked farmers in a village, killing")
+
+
+def left_out_of_toll(c: Count) -> bool:
+    """Whether a count is told as left out of a toll, a few words before it ("rose to 17, not counting the four
+    attackers, who were shot dead", "excluding three gunmen", "The toll does not include two of the attackers"): more
+    dead beside the toll, no part of it."""
+    before = [w.lower() for w in c.sentence.words[max(0, c.first - _LEFT_OUT_WORDS):c.first]]
+    return any(w in _LEAVING_OUT and (w not in _WITH_NOT or k > 0 and before[k - 1] in _NOT)
+               for k, w in enumerate(before))
+
+
+# the words that leave a count out of a toll, alone ("excluding") or after a negation ("not counting", "does not
+# include"); a few words before the count ("not including two of the")
+_LEAVING_OUT = frozenset({"excluding", "counting", "including", "include", "includes", "count", "counts"})
+_WITH_NOT = frozenset({"counting", "including", "include", "includes", "count", "counts"})
+_NOT = frozenset({"not", "n't", "never"})
+_LEFT_OUT_WORDS = 4
+
+
+def told_as_first_toll(c: Count) -> bool:
+    """Whether the clause of a count names it a first reading of the toll before it ("An initial toll given on Monday
+    by a local official had spoken of eight dead", "the earlier figure of 12 dead"): an older figure, which a newer one
+    of its kind replaces (not a "provisional" or "preliminary" toll, often the story's only one)."""
+    words = c.sentence.words[max(0, c.first - _FIRST_TOLL_WORDS):c.first]
+    # (past a phrase set off in its subject, "The first tally, released by the Red Cross, listed 19 deaths"; not past
+    # another figure or a contrast: "The first toll was eight, but officials later said 11 had died")
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in _FIRST_TOLL_BOUNDS
+              or words[k][:1].isdigit() or words[k].lower() in _NUMBER_WORDS), -1)
+    before = [w.lower() for w in words[k + 1:]]
+    return any(a in _FIRST_ADJECTIVES and b in _TOLL_NOUNS for a, b in zip(before, before[1:]))
+
+
+_FIRST_ADJECTIVES = frozenset({"first", "initial", "earlier", "original", "previous"})
+_TOLL_NOUNS = frozenset({"toll", "tolls", "count", "figure", "figures", "tally", "estimate", "estimates", "report",
+                         "reports", "assessment"})
+_FIRST_TOLL_WORDS = 14  # words from the toll's noun to its figure ("initial toll given on Monday by a local official
+# had spoken of")
+_FIRST_TOLL_BOUNDS = frozenset({";", ":", "—", "–", ".", "but", "while", "whereas", "although", "though"})
+_NUMBER_WORDS = frozenset(numbers.lexicon().words)
