@@ -1,8 +1,12 @@
-"""Incidents a story reports beside its own, told apart from the incidents it recalls: the security forces' answer to
-the story's attack ("Troops pursued the attackers and killed seven of them", "In a follow-up operation on Thursday,
-troops killed three gunmen", "The army retaliated, killing 15 rebels") is news of the story, whose dead a sum of the
-story's dead counts; what an answer was "for" ("in retaliation for an offensive in which 11 of its fighters were
-killed") is an incident before it, recalled as its cause.
+"""Incidents and dead a story reports beside its own toll, told apart from those it recalls or told again: the security
+forces' answer to the story's attack ("Troops pursued the attackers and killed seven of them", "In a follow-up
+operation on Thursday, troops killed three gunmen", "The army retaliated, killing 15 rebels") is news of the story,
+whose dead a sum of the story's dead counts, while what an answer was "for" ("in retaliation for an offensive in which
+11 of its fighters were killed") is an incident before it, recalled as its cause; the armed side killed after its
+victims ("killing five of the smugglers"), a roundup's other attack ("attacked farmers in Jere, killing nine of them")
+and the dead left out of a toll ("not counting the four attackers") are more dead, no parts of it; a figure named a
+first toll ("An initial toll had spoken of eight dead") is an older reading of it; the story's act named again by its
+doer's side ("said the strikes had killed 20 militants") tells its dead again, by another source.
 
 Each rule reads a few words before the count only, so its cost grows with the number of counts."""
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 
 from etl.extract import numbers
-
 from etl.extract.estimates.items import Count, SentenceTokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.more_dead import armed
@@ -32,9 +35,9 @@ _ANSWER_REACH = 20  # words from the answer's word to the count of what it answe
 def of_what_was_answered(words: list[str], first: int) -> bool:
     """Whether a count is in the phrase of what an answer was for, after it ("The group said the bombing was in
     retaliation by its fighters for an army offensive in which 11 of its men were killed", "in revenge for the killing
-    of two herders"): an incident before the answer, recalled as its cause. The answer's own dead ("In retaliation, the army
-    said it killed 12 bandits", "Troops retaliated, killing 15 rebels", "killed 20 militants in retaliation for the
-    ambush") are news of the story."""
+    of two herders"): an incident before the answer, recalled as its cause. The answer's own dead ("In retaliation, the
+    army said it killed 12 bandits", "Troops retaliated, killing 15 rebels", "killed 20 militants in retaliation for
+    the ambush") are news of the story."""
     for k in range(first - 1, max(-1, first - 1 - _ANSWER_REACH), -1):
         w = words[k].lower()
         if w in _PHRASE_BOUNDS or w == "," and not (k + 1 < first and _opens_relative(words, k + 1)):
