@@ -2664,7 +2664,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             # "one of the dead": of those given)
         if same.acted and of_the_attackers_side(c, (kind for kind, _ in same.kinds), lex):
             return None  # "A soldier was killed when rebels ambushed a convoy, and four of the rebels were killed"
-        if same.acted and armed_killed_after(c, [kind for kind, _ in same.kinds], same.sentences, lex):
+        if same.acted and armed_killed_after(c, same.kinds, same.sentences, lex):
             return None  # "Two guards were killed. Troops returned fire, killing five of the smugglers": more dead
         return "part" if lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences else None

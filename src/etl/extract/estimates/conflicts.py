@@ -103,13 +103,17 @@ _DISPUTED = "disputed"
 
 
 def _armed_claimed(c: Count, standing: list[Count], lex: Lexicon) -> bool:
-    """Whether a rival figure counts the dead as armed men ("20 terrorists", "15 militants") where the sentence of a
-    standing figure tells them as civilians, women or children (not "Four Palestinians were killed", of no side)."""
-    return c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex) and any(
-        lex.quantity_classes.get(w.lower()) in _CIVILIAN_KINDS for k in standing for w in k.sentence.words)
+    """Whether a rival figure counts the dead as armed men ("20 terrorists", "15 militants") where the story's first
+    standing figure is told as of civilians, women or children (not "Four Palestinians were killed", of no side)."""
+    if c.np_end == c.np_start or not armed(c.sentence.words[c.np_head - 1], lex):
+        return False
+    first = standing[0]  # (the words after the story's first figure: "killed 46 people, most of them women and")
+    return any(lex.quantity_classes.get(w.lower()) in _CIVILIAN_KINDS
+               for w in first.sentence.words[first.first:first.after + _CIVILIAN_WORDS])
 
 
 _CIVILIAN_KINDS = frozenset({"civilians", "children"})  # ("women and children", "villagers")
+_CIVILIAN_WORDS = 12  # words after the story's figure that may tell its dead as civilians
 
 
 def _attackers(c: Count, lex: Lexicon) -> bool:

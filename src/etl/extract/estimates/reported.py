@@ -56,17 +56,18 @@ def _opens_relative(words: list[str], k: int) -> bool:
     return words[k].lower() in _RELATIVES or k + 1 < len(words) and words[k + 1].lower() in _RELATIVES
 
 
-def armed_killed_after(c: Count, kinds: Iterable[str], told_in: Container[int], lex: Lexicon) -> bool:
+def armed_killed_after(c: Count, kinds: Iterable[tuple[str, float]], told_in: Container[int], lex: Lexicon) -> bool:
     """Whether a partitive count of the armed side with a verb of harm of its own ("Troops returned fire, killing five
     of the smugglers", "a counter-offensive, during which eleven of the bandits died"), told in a sentence after the
-    dead given before (`told_in`: their sentences), none of whom were armed (`kinds`: the kinds they were counted as),
-    is more dead: the attackers the security forces killed, no part of their victims ("Seven of the dead were
-    children" is no armed side; "Seven people, three of the gunmen among them, were killed" is a part)."""
+    dead given before (`told_in`: their sentences), none of whom were armed (`kinds`: the kinds they were counted as,
+    with their amounts), is more dead: the attackers the security forces killed, no part of their victims ("Seven of
+    the dead were children" is no armed side; "Seven people, three of the gunmen among them, were killed" is a
+    part)."""
     words = c.sentence.words
     if c.cue is None or c.sentence.index in told_in or c.np_end == c.np_start or c.after + 1 >= len(words) \
             or words[c.after + 1] not in _DEFINITE_PARTITIVE:
         return False
-    return armed(words[c.np_head - 1], lex) and not any(armed(kind, lex) for kind in kinds)
+    return armed(words[c.np_head - 1], lex) and not any(armed(kind, lex) for kind, _ in kinds)
 
 
 def of_their_own_people(c: Count, lex: Lexicon) -> bool:
@@ -88,7 +89,7 @@ def act_named_again(words: list[str], verb: int, act: SentenceTokens) -> bool:
     """Whether the subject of the verb at `verb` is a definite noun the sentence `act` (of the story's first figure of
     the dead) named before its figure, a few words back in the clause: "said the strikes had targeted hideouts and had
     killed 20 militants" after "Air strikes on Barmal killed 46 people": the story's act told again, of its dead."""
-    named = {w.lower() for w in act.words if len(w) > _SHORT_WORD and w.isalpha()}
+    named = {w.lower() for w in act.words[:_ACT_WORDS] if len(w) > _SHORT_WORD and w.isalpha()}
     for k in range(verb - 1, max(0, verb - _SUBJECT_WORDS), -1):
         if words[k] in _SUBJECT_BOUNDS:
             return False
@@ -99,6 +100,8 @@ def act_named_again(words: list[str], verb: int, act: SentenceTokens) -> bool:
 
 _THE = "the"
 _SHORT_WORD = 3  # (no "the" noun of three letters or fewer is an act: "the man", "the car")
+_ACT_WORDS = 30  # words of the act's sentence its noun may be among ("Pakistani air strikes in Afghanistan's eastern
+# Paktika province late on Tuesday killed 46 people"; not the whole of a long one, read for every count)
 _SUBJECT_WORDS = 14  # words from the verb back to its subject ("the strikes had targeted hideouts of the group and")
 _SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "."})
 _DEFINITE_PARTITIVE = frozenset({"the", "those", "these"})  # "five of the smugglers"
