@@ -125,8 +125,10 @@ number of figures, not the length of the article. For each count:
   before the day of the story's own incident ("200 rebels were killed in clashes in 2024" in a January story), or
   joined by ", and" to a clause of such a date, or told "during that" incident after a sentence of the past. Such a
   figure, or a running total, or one of "a similar"
-  attack of any date ("Two policemen died in a similar attack on Friday"), or the other side's answer to the story's
-  incident ("In retaliation, the army said it killed 12 bandits"), or one of a sentence that opens with a day before
+  attack of any date ("Two policemen died in a similar attack on Friday"), or what an answer to the story's incident
+  was for ("in retaliation for a raid in which 12 of its fighters were killed"; the answer's own dead, "In
+  retaliation, the army said it killed 12 bandits", "killed three of the attackers in a pursuit", are news of the
+  story: `reported`), or one of a sentence that opens with a day before
   the story's own incident's ("On October 2, three infiltrators were killed" after Wednesday's toll; so are arrests of
   the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
   background (and so is a past incident's figure told after the lead, if the story gave no dead of its own: "No one
@@ -152,7 +154,8 @@ number of figures, not the length of the article. For each count:
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
 restated figures; `claimants` finds who gave it; `links` ties it to its event, date and subject key, and with
-`background` tells figures of other incidents, wars and rates from the story's own.
+`background` tells figures of other incidents, wars and rates from the story's own, and `reported` the incidents and
+dead a story reports beside its toll from those it recalls or tells again.
 `lexicon` reads estimates.json.
 """
 from __future__ import annotations

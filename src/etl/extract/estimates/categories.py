@@ -15,6 +15,9 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
+from etl.extract.estimates.reported import (
+    act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people,
+)
 from etl.extract.estimates.victims import lists_the_dead, rest_after_part, same_people_again, titled_victim_again
 from etl.extract.mentions import PARTICLES
 from etl.extract.text import letter_words
@@ -2307,7 +2310,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                      or listed and c.source == "chain") \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]
-                     or listed and before[1] <= everyone or _claims_own_act(c, source, before[2])
+                     or listed and before[1] <= everyone
+                     or _claims_own_act(c, source, before[2], sentences[min(before[3])])
                      or _more_than_people_told(c, before[1] <= everyone, sums[min(before[3]), c.category], lex)) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
@@ -2386,17 +2390,21 @@ _DENIAL_OPENER = 8  # tokens from the start of the next sentence to its verb of 
 _OBJECT_WORDS = 4  # tokens from the verb of denial to its object's noun ("denied the rebels' figure")
 
 
-def _claims_own_act(c: Count, source: str, incidents: list[Event | None]) -> bool:
+def _claims_own_act(c: Count, source: str, incidents: list[Event | None], act: SentenceTokens) -> bool:
     """Whether the doer of the story's killing tells the dead as its own act, naming them its own way: "The Israeli
     army said its forces had killed three armed terrorists" after "Four Palestinians were killed when Israeli forces
     stormed Jenin", "The rebels claimed to have killed 20 soldiers" after rebels ambushed them (the other side's figure
     of the dead, whatever kind of people the story counted them as; not "The army said it killed 15 militants" after
-    "militants attacked their post": the attackers' dead, more of them)."""
+    "militants attacked their post": the attackers' dead, more of them), or tells its act again as their doer ("An
+    official of Kemo said the air strikes had hit hideouts and killed 20 militants" after "Kemo's air strikes killed
+    46 people": `act`, the sentence of the story's first figure, names the strikes)."""
+    words = c.sentence.words
     if c.source != "before" or c.cue is None:
         return False
     # (past the quotation marks of the source's own word for the act: 'its troops had "neutralised" four gunmen')
-    before = [w for w in c.sentence.words[max(0, c.cue - _OWN_ACTOR_WORDS - 2):c.cue] if w not in _QUOTE_MARKS]
-    if _OWN_ACTORS.isdisjoint(before[-_OWN_ACTOR_WORDS:]) and before[-2:] != _TO_HAVE:
+    before = [w for w in words[max(0, c.cue - _OWN_ACTOR_WORDS - 2):c.cue] if w not in _QUOTE_MARKS]
+    if _OWN_ACTORS.isdisjoint(before[-_OWN_ACTOR_WORDS:]) and before[-2:] != _TO_HAVE \
+            and not act_named_again(words, c.cue, act):
         return False
     own = set(source.split()) - _SIDE_WORDS
     return any(e is not None and e.actor is not None and not own.isdisjoint(e.actor.lower().split()) for e in incidents)
@@ -2729,6 +2737,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if same is None or c.category == "other":
         return None
     words = c.sentence.words
+    if left_out_of_toll(c):
+        return None  # "The toll rose to 17, not counting the four attackers": four more dead
     if c.sentence.index in same.tolls and (_grown_toll_before(c) or _more_after(c)):
         # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
         # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again), or
@@ -2779,6 +2789,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
                 _by_state_force(words, c.after) or _them_the_doers(c, lex)):
             return None  # "Gunmen killed three guards before two of them were shot dead by police", "Troops chased
             # the gunmen and killed five of them": the gunmen
+        if of_their_own_people(c, lex) and not any(one_incident(c.incident, e) for e in same.incidents):
+            return None  # "On Wednesday, militants attacked farmers in Jere, killing nine of them": another attack
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return "part" if referent.category in (c.category, "casualties", "other") else None
@@ -2795,6 +2807,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             # "one of the dead": of those given)
         if same.acted and of_the_attackers_side(c, (kind for kind, _ in same.kinds), lex):
             return None  # "A soldier was killed when rebels ambushed a convoy, and four of the rebels were killed"
+        if same.acted and armed_killed_after(c, same.kinds, same.sentences, lex):
+            return None  # "Two guards were killed. Troops returned fire, killing five of the smugglers": more dead
         return "part" if lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences else None
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and c.doer:

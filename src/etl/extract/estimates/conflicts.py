@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from etl.extract.estimates.items import Count, SentenceTokens, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.more_dead import armed
 
 _COUNTED = frozenset({"killed", "wounded"})  # the figures a story gives one count of per incident
 _FIRM = frozenset({"exact", "at_least", "more_than", "approximately"})
@@ -80,7 +81,8 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     story's figures of the category told before them, is the story's count instead; those are disputed (not the
     attackers' own dead, no figure of the victims: "The army said it had killed 19 assailants"; nor a doer's count of
     the dead as attackers, its claim of who they were: "Four villagers were killed … The army said it had shot two
-    gunmen": the four stand)."""
+    gunmen": the four stand; nor its count of them as armed men against a toll told as of civilians: "said the strikes
+    had killed over 20 terrorists" after "air strikes killed 46 people, most of them women and children")."""
     groups: dict[tuple[int, str], list[Count]] = {}
     for c in rivals:
         if c.reason == _DISPUTED and c.counted_as in _COUNTED:
@@ -88,7 +90,8 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     for (_, category), group in sorted(groups.items()):
         start = group[0].start
         standing = [k for k in kept if k.category == category and k.start < start and not _attackers(k, lex)]
-        if not standing or any(c.value is None or c.hedge not in _FIRM or _attackers(c, lex) for c in group) \
+        if not standing or any(c.value is None or c.hedge not in _FIRM or _attackers(c, lex)
+                               or _armed_claimed(c, standing, lex) for c in group) \
                 or sum(c.amount for c in group) >= sum(k.amount for k in standing):
             continue
         for k in standing:
@@ -98,6 +101,20 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
 
 
 _DISPUTED = "disputed"
+
+
+def _armed_claimed(c: Count, standing: list[Count], lex: Lexicon) -> bool:
+    """Whether a rival figure counts the dead as armed men ("20 terrorists", "15 militants") where the story's first
+    standing figure is told as of civilians, women or children (not "Four Palestinians were killed", of no side)."""
+    if c.np_end == c.np_start or not armed(c.sentence.words[c.np_head - 1], lex):
+        return False
+    first = standing[0]  # (the words after the story's first figure: "killed 46 people, most of them women and")
+    return any(lex.quantity_classes.get(w.lower()) in _CIVILIAN_KINDS
+               for w in first.sentence.words[first.first:first.after + _CIVILIAN_WORDS])
+
+
+_CIVILIAN_KINDS = frozenset({"civilians", "children"})  # ("women and children", "villagers")
+_CIVILIAN_WORDS = 12  # words after the story's figure that may tell its dead as civilians
 
 
 def _attackers(c: Count, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
 from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
+from etl.extract.estimates.reported import of_what_was_answered
 from etl.extract.text import Doc
 from etl.records import Event
 
@@ -384,13 +385,6 @@ _MONTH_AGO = timedelta(days=14)
 _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
-# the other side's answer to the story's incident is another incident, of any day: "In retaliation, the army said it
-# killed 12 bandits", "a retaliatory raid killed 9", "The army retaliated, killing 20", "killed 20 militants in pursuit
-# operations", "air strikes on militant hideouts" (not "a separate strike" of the same day: a story sums its strikes;
-# nor "20 attackers were killed in the ensuing gunfight": the story's own fight)
-_ANSWER_WORDS = frozenset({"retaliation", "retaliatory", "retaliated", "retaliating", "reprisal", "reprisals",
-                           "counter-offensive", "counteroffensive", "pursuit", "follow-up", "manhunt", "hideout",
-                           "hideouts"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
 # "The day before, a drone attack on Kharkiv had killed two people", "Two days earlier, …": a day before the story's
 # incident, told in a phrase that opens the sentence (not "a day later", still of it)
@@ -512,8 +506,8 @@ class Pasts:
         of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
         before, a drone attack had killed two people"; "On election day,", an occasion's day; "a rocket attack days
         earlier that killed 12", the act a relative clause of it is of), though it is no past to link it by, and so is
-        the other side's answer to it, told in the count's clause or the one before ("In retaliation, the army said it
-        killed 12 bandits"), of its day too."""
+        what an answer was for ("in retaliation for an offensive in which 11 fighters were killed"; not the answer's
+        own dead, news of the story: "In retaliation, the army said it killed 12 bandits")."""
         lo, hi = self._clause(c)
         words = c.sentence.words[:lo]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
@@ -523,7 +517,7 @@ class Pasts:
         antecedent = _antecedent(c)
         if not _DAYS_EARLIER.isdisjoint(zip(antecedent, antecedent[1:])) or _opens_on_an_occasion(c.sentence.words):
             return True
-        if any(c.sentence.words[k] in _ANSWER_WORDS for k in range(max(0, lo - _CLAUSE_WORDS), hi)):
+        if of_what_was_answered(c.sentence.words, c.first):
             return True
         return self._told_past(c, lo, hi) is not None
 

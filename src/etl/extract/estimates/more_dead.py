@@ -22,14 +22,14 @@ def of_the_attackers_side(c: Count, kinds: Iterable[str], lex: Lexicon) -> bool:
     given dead were counted as (`counted_kind`)."""
     words = c.sentence.words
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
-    if head is None or not _armed(head, lex) or c.source != "after" or c.cue is None or c.cue < c.after:
+    if head is None or not armed(head, lex) or c.source != "after" or c.cue is None or c.cue < c.after:
         return False
     opens = c.first == 0 or words[c.first - 1] in _CLAUSE_OPENERS
     return opens and not any(kind == _FIGHTERS or kind in lex.perpetrators or kind + "s" in lex.perpetrators
                              for kind in kinds)
 
 
-def _armed(head: str, lex: Lexicon) -> bool:
+def armed(head: str, lex: Lexicon) -> bool:
     """Whether a noun names the people of an armed group or the attackers ("rebels", "militants", "gunmen",
     "assailants")."""
     return head in lex.perpetrators or lex.quantity_classes.get(head) == _FIGHTERS

@@ -11,6 +11,7 @@ from __future__ import annotations
 from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.reported import told_as_first_toll
 
 # the harms whose toll a story spells out after telling it
 _HARMED = frozenset({"killed", "wounded"})
@@ -69,17 +70,20 @@ def _of_another_incident(c: Count) -> bool:
 def reported_first(counts: list[Count]) -> list[Count]:
     """The figures a story tells as reported first, in the past perfect with an adverb of first telling ("The agency
     had earlier reported seven dead", "Officials had previously said 40 miners were killed"), beside a figure of their
-    kind that differs: an older reading of the toll, not more dead (the newer one is the story's)."""
+    kind that differs: an older reading of the toll, not more dead (the newer one is the story's); and so are those
+    its clause names a first toll ("An initial toll had spoken of eight dead"), beside one of another sentence."""
     found = []
     for c in counts:
         if c.category not in _HARMED:
             continue
         before = _words_before(c, _TOLD_REACH)
         told = next((k for k, w in enumerate(before) if w in _TOLD), None)
-        if told is None or _PAST_PERFECT not in before[:told] or _FIRST_ADVERBS.isdisjoint(before[:told + 1]):
+        named_first = told_as_first_toll(c)  # ("An initial toll given on Monday had spoken of eight dead")
+        if not named_first and (
+                told is None or _PAST_PERFECT not in before[:told] or _FIRST_ADVERBS.isdisjoint(before[:told + 1])):
             continue
         if any(o is not c and o.category == c.category and o.amount != c.amount and not _told_more(o)
-               for o in counts):
+               and (not named_first or o.sentence is not c.sentence) for o in counts):
             found.append(c)
     return found
 
