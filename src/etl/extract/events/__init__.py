@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -568,7 +569,10 @@ def _clause_verb(sent: SentenceTokens, cand: Candidate, auxiliaries: list[str], 
 
 _NAME_BEFORE_NOUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 _PLACE_AFTER_CHARS = 40
-_PLACING = r"\b(?:in|near|at|outside|around)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+# a preposition of place right before a name ("in Kuriga", "near the village of Kuriga"), searched back from the name
+_PLACING = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+(?:town|village|city)\s+of\s+)?\Z")
+_PLACING_WORDS = 4  # the words of the longest such phrase ("outside the town of")
+_NAME_ENDS = re.compile(r"(?![\w-])")
 
 
 def _placed_elsewhere(text: str, record: Event) -> bool:
@@ -579,13 +583,33 @@ def _placed_elsewhere(text: str, record: Event) -> bool:
     if not (0 < record.trigger_start - record.actor_end <= 1 and _NAME_BEFORE_NOUN.fullmatch(name)) or (
             geo.country_code(name)):
         return False
-    for m in re.finditer(_PLACING + re.escape(name) + r"(?![\w-])", text):
+    for start, end in _placings(text, name):
         # (with the words after it: "at Trump Tower" is no place named "Trump")
-        end = text.find(".", m.end(), m.end() + _PLACE_AFTER_CHARS)
+        stop = text.find(".", end, end + _PLACE_AFTER_CHARS)
         if any(p.text == name and p.locality for p in geo.find_places(
-                text, m.start(), end if end >= 0 else min(len(text), m.end() + _PLACE_AFTER_CHARS))):
+                text, start, stop if stop >= 0 else min(len(text), end + _PLACE_AFTER_CHARS))):
             return True
     return False
+
+
+def _placings(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """The spans of the name's whole-word occurrences with a preposition of place before it (`_PLACING`), from the
+    preposition: each occurrence found by `str.find` and its few words before searched, not the whole article with a
+    pattern of its own per name (which cost each event noun with a name before it a pass over the article's text)."""
+    k = text.find(name)
+    while k >= 0:
+        end = k + len(name)
+        if _NAME_ENDS.match(text, end):
+            lo = k  # (back over the words the phrase may hold: a match starts in one of them)
+            for _ in range(_PLACING_WORDS):
+                while lo > 0 and text[lo - 1].isspace():
+                    lo -= 1
+                while lo > 0 and not text[lo - 1].isspace():
+                    lo -= 1
+            placing = _PLACING.search(text, lo, k)
+            if placing is not None:
+                yield placing.start(), end
+        k = text.find(name, k + 1)
 
 
 # between a date and the event noun it modifies ("the 2016 coup attempt", "last year's attack", and a full date set off
