@@ -116,7 +116,7 @@ def test_a_named_relative_is_one_more_dead(text: str, dead: float) -> None:
 
 @pytest.mark.parametrize("text, dead", [
     # the named relative who mourns, or who was hurt, is no more dead
-    ("Khalil Nasser was shot dead outside his shop on Saturday, said his son Amir Nasser, who witnessed the attack.", 1),
+    ("Khalil Nasser was shot dead outside his shop on Saturday, said his son Amir Nasser, who saw the attack.", 1),
     ("Maria Lopez was stabbed to death on Monday, and her daughter Ana Lopez was wounded, police said.", 1),
 ])
 def test_a_named_relative_not_dead_is_not_counted(text: str, dead: float) -> None:
@@ -129,7 +129,7 @@ def test_a_named_relative_not_dead_is_not_counted(text: str, dead: float) -> Non
      "Friday.", 5),
     ("A grenade exploded at a bus stop in Goma on Sunday. A woman injured by the shrapnel succumbed in hospital that "
      "night.", 1),
-    ("Police fired on protesters in Kisumu on Tuesday. A teenager hit in the chest died before reaching the clinic.", 1),
+    ("Police fired on protesters in Kisumu on Tuesday. A teenager hit in the chest died before reaching a clinic.", 1),
 ])
 def test_one_hurt_then_dead_is_dead(text: str, dead: float) -> None:
     assert _killed(text) == dead

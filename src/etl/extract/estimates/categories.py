@@ -619,8 +619,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
 def _died_past_wounds(sent: SentenceTokens, wounded: int, lex: Lexicon) -> tuple[str, int] | None:
     """("killed", its position) for a verb of dying that ends a relative clause of wounds a person suffered, whose
     finite verb has no auxiliary to find it by ("A woman who suffered stab wounds to her chest succumbed to them", "A
-    guard who was wounded in the crossfire on the bridge died in hospital"), else None; none past a mark, a new clause or a speaker ("A
-    man who was injured said his son died")."""
+    guard who was wounded in the crossfire on the bridge died in hospital"), else None; none past a mark, a new clause
+    or a speaker ("A man who was injured said his son died")."""
     words, n = sent.words, len(sent.words)
     for k in range(wounded + 1, min(n, wounded + _MAX_CLAUSE)):
         if words[k] in _INTRANSITIVE_DEATHS:
