@@ -2752,7 +2752,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
-    if not _another_incident(words) and rest_after_part(c, same.parts, same.listing, same.largest):
+    if rest_after_part(c, same.parts, same.listing, same.largest) and not _another_incident(words):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene"
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
@@ -2865,7 +2865,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
         # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
     if c.named and c.singular and not joined and same.victims and (c.amount < same.total or not same.perpetrators) \
-            and _ALSO not in words and not _another_incident(words) and titled_victim_again(c, same.incidents, lex):
+            and _ALSO not in words and titled_victim_again(c, same.incidents, lex) and not _another_incident(words):
         return "part"  # "Sergeant Ali Musa died at the scene" after "A policeman was shot dead … Two of the gunmen were
         # killed": the policeman, told by name and rank
     described = _definite_description(c, lex)
