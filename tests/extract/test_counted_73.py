@@ -109,3 +109,11 @@ def test_a_figure_named_a_first_toll_is_older(text, dead):
 ])
 def test_the_doers_claim_of_armed_dead_against_civilians_is_no_lower_toll(text, dead):
     assert killed(text, APRIL_18) == dead
+
+
+def test_a_first_toll_of_another_incident_is_no_older_reading_of_the_next():
+    assert killed("The first report of the attack on a bus in Kemo on Monday said three people were killed. In a "
+                  "separate attack on Tuesday, four soldiers were killed in Lenga.", APRIL_18) == 7
+    # (the guard: a first toll of the same attack, told again newer)
+    assert killed("The first report of the attack on a bus in Kemo said three people were killed. The toll later "
+                  "rose to nine.", APRIL_18) == 9

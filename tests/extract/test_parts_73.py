@@ -117,3 +117,13 @@ def test_a_part_of_a_corrected_figure_is_no_dead():
 ])
 def test_the_wounded_who_died_later_are_a_part_of_the_toll(text, expected):
     assert _killed(text) == expected
+
+
+def test_an_armed_groups_dead_are_no_part_of_a_grown_toll_of_others():
+    assert _killed("The death toll from an attack by rebels on villages in Mambasa has risen to 43, the Red Cross said "
+                   "on Tuesday. An army spokesman said troops had killed two rebel fighters in a clash on Monday near "
+                   "Makumo.") == 45
+    # (the guard: more bodies of the villagers are the days the toll grew over)
+    assert _killed("The death toll from an attack by rebels on villages in Mambasa has risen to 43, the Red Cross said "
+                   "on Tuesday. Thirty-one villagers were killed on Sunday. Twelve more bodies were found on "
+                   "Monday.") == 43

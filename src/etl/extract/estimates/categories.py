@@ -16,7 +16,7 @@ from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
 from etl.extract.estimates.reported import (
-    act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people,
+    act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people, told_as_answer,
 )
 from etl.extract.estimates.victims import lists_the_dead, rest_after_part, same_people_again, titled_victim_again
 from etl.extract.mentions import PARTICLES
@@ -2337,8 +2337,8 @@ def _more_than_people_told(c: Count, of_people: bool, told: float, lex: Lexicon)
     """Whether a count of a kind of people ("three demonstrators") from another source is more than the count of
     people of no kind the story told before (`told`, `of_people`: "At least two people were killed … The opposition
     said three demonstrators were shot dead"): more than the whole, it is no part of it, but the source's own figure
-    of the same dead (not the attackers', a count of others)."""
-    return of_people and c.amount > told and not _of_attackers(c, lex)
+    of the same dead (not the attackers', a count of others, nor the dead of an answer to the story's attack)."""
+    return of_people and c.amount > told and not _of_attackers(c, lex) and not told_as_answer(c)
 
 
 def denied_figures(kept: list[Count], claimants: list[str | None],
@@ -2752,8 +2752,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
-    if rest_after_part(c, same.parts, same.listing, same.largest) and not _another_incident(words):
-        return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene"
+    if same.grown is None and rest_after_part(c, same.parts, same.listing, same.largest) \
+            and not _of_attackers(c, lex) and not _another_incident(words):
+        return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene" (not "The
+        # bomber blew himself up": the attackers' dead are no rest of their victims' toll; the parts of a toll told
+        # as grown are the days it grew over, tolls.spelled_out's)
     if c.amount in same.amounts and disputes_toll(c, given):
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
         # died.": a figure given before, told again as the toll (no other source's figure of it)

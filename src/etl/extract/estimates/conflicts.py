@@ -109,12 +109,15 @@ def _armed_claimed(c: Count, standing: list[Count], lex: Lexicon) -> bool:
     if c.np_end == c.np_start or not armed(c.sentence.words[c.np_head - 1], lex):
         return False
     first = standing[0]  # (the words after the story's first figure: "killed 46 people, most of them women and")
-    return any(lex.quantity_classes.get(w.lower()) in _CIVILIAN_KINDS
-               for w in first.sentence.words[first.first:first.after + _CIVILIAN_WORDS])
+    words = first.sentence.words[first.first:first.after + _CIVILIAN_WORDS + 1]
+    said = next((k for k, w in enumerate(words) if k and w.lower() in _TELLER_VERBS), len(words))
+    # (up to its teller: "Four people were killed …, residents said" tells no victims' kind)
+    return any(lex.quantity_classes.get(w.lower()) in _CIVILIAN_KINDS for w in words[:min(said - 1, len(words) - 1)])
 
 
 _CIVILIAN_KINDS = frozenset({"civilians", "children"})  # ("women and children", "villagers")
 _CIVILIAN_WORDS = 12  # words after the story's figure that may tell its dead as civilians
+_TELLER_VERBS = frozenset({"said", "say", "says", "told"})
 
 
 def _attackers(c: Count, lex: Lexicon) -> bool:

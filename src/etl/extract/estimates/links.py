@@ -370,6 +370,8 @@ _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a senten
 # a gas blast at a chemical plant in the port of Tianjin in August 2015")
 _CLAUSE_WORDS_AFTER = 20
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
+# words that open a sentence of the news after a recalled past ("This time, …", "Now …", "Today …")
+_PRESENT_OPENING = re.compile(r"(?:this time|now|today|tonight|currently|these days)\b", re.IGNORECASE)
 _DAY_OR_WEEK = frozenset({"day", "week"})
 _YEAR_OR_MONTH = frozenset({"year", "month"})
 _OPENING_PERIODS = _DAY_OR_WEEK | _YEAR_OR_MONTH  # ("In February, an ambush killed nine" after Sunday's, in March)
@@ -640,8 +642,9 @@ class Pasts:
         years ago, militants overran the town. More than 60 people died"; "In May 2019, gunmen stormed a hotel. Twenty
         people died"), the story's narrative of that past incident."""
         sentences = self.doc.sentences
-        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
-            return None
+        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph \
+                or _PRESENT_OPENING.match(self.doc.text, sentences[index].start):
+            return None  # (not one that turns back to the news: "This time, the gunmen killed five worshippers")
         found, _ = self._sentence_dates(index - 1)
         first = found[0] if found else None
         if first is None or first.date is None or first.start > sentences[index - 1].start + _OPENING_CHARS \

@@ -51,6 +51,15 @@ def of_what_was_answered(words: list[str], first: int) -> bool:
     return False
 
 
+def told_as_answer(c: Count) -> bool:
+    """Whether a count's clause tells an answer to the story's incident ("The army said it had killed 20 militants in
+    retaliatory airstrikes"), not what an answer was for: its dead are more dead, no other source's figure of the
+    story's own."""
+    words = c.sentence.words
+    return any(w.lower() in _ANSWER_WORDS for w in words[max(0, c.first - _ANSWER_REACH):c.after + _ANSWER_REACH]) \
+        and not of_what_was_answered(words, c.first)
+
+
 def _opens_relative(words: list[str], k: int) -> bool:
     """Whether a relative clause opens at token k, past its preposition ("which", "in which", "during which")."""
     return words[k].lower() in _RELATIVES or k + 1 < len(words) and words[k + 1].lower() in _RELATIVES

@@ -11,6 +11,8 @@ from __future__ import annotations
 from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.links import one_incident
+from etl.extract.estimates.more_dead import armed
 from etl.extract.estimates.reported import told_as_first_toll
 
 # the harms whose toll a story spells out after telling it
@@ -83,9 +85,23 @@ def reported_first(counts: list[Count]) -> list[Count]:
                 told is None or _PAST_PERFECT not in before[:told] or _FIRST_ADVERBS.isdisjoint(before[:told + 1])):
             continue
         if any(o is not c and o.category == c.category and o.amount != c.amount and not _told_more(o)
-               and (not named_first or o.sentence is not c.sentence) for o in counts):
+               and (not named_first or o.sentence is not c.sentence and _same_incident(c, o)) for o in counts):
             found.append(c)
     return found
+
+
+def _same_incident(first: Count, other: Count) -> bool:
+    """Whether a figure may be a newer reading of the toll a first one was named ("The initial toll of the attack on
+    Monday was three dead"): not a figure of another day or told as of another incident ("In a separate attack on
+    Tuesday, four soldiers were killed"), nor of an event told apart from the first one's."""
+    return one_incident(first.incident, other.incident, told=True) and not other_day(first, other) \
+        and not _of_another_incident(other)
+
+
+def _of_armed_side(c: Count, lex: Lexicon) -> bool:
+    """Whether a count's noun is of the attackers or of an armed group ("two ADF fighters", "five militants"): dead a
+    toll of others does not hold."""
+    return _of_attackers(c, lex) or c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex)
 
 
 def _of_attackers(c: Count, lex: Lexicon) -> bool:
@@ -115,8 +131,8 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         if c.category not in _HARMED:
             continue
         toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
-        if toll is not None and _of_attackers(c, lex) and not _of_attackers(toll, lex):
-            continue
+        if toll is not None and _of_armed_side(c, lex) and not _of_armed_side(toll, lex):
+            continue  # ("had killed two ADF fighters in a clash" after "The death toll … has risen to 43")
         holds = toll is not None and (toll.spell or is_grown_toll(toll))
         # (a toll that grew is of the days it grew over: "rose to 17 on Tuesday" holds "shot dead 13 men late on
         # Monday" and "Four more died overnight", the four it grew by told again)

@@ -62,8 +62,10 @@ def listed_members(group: list[Count]) -> None:
         last = members[-1]
         end = max(last.np_end, last.after)
         if "," in between or len(between) > _PHRASE_WORDS or sum(m.amount for m in members) != whole.amount \
-                or end >= len(words) or words[end] != ",":
-            continue
+                or end >= len(words) or words[end] != "," \
+                or not _TELLING.isdisjoint(w.lower() for w in words[end + 1:end + 1 + _TELLER_WORDS]):
+            continue  # (not a list of the count's objects closed by its teller: "killed two soldiers, a nurse and a
+            # boy, police said": four dead)
         for m in members:
             m.category, m.source, m.cue = whole.category, "none", None
             m.joined_total, m.joined_first = 0.0, -1
@@ -73,6 +75,8 @@ def listed_members(group: list[Count]) -> None:
 
 
 _PHRASE_WORDS = 5  # words of a count's phrase before the comma of a list set off after it ("of the five victims")
+_TELLING = frozenset({"said", "says", "told", "added", "reported", "according"})  # a teller's clause after a list
+_TELLER_WORDS = 4  # words after a list's closing comma that may hold its teller's verb ("the district police said")
 
 
 def same_people_again(c: Count, kinds: dict[tuple[str, float], list], kind: str) -> bool:
@@ -109,18 +113,23 @@ def _opens_with_time(c: Count) -> bool:
 
 def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], largest: float) -> bool:
     """Whether a count in the sentence right after one that told a part of a toll ("Three of the victims died at the
-    scene") fits in the toll with it ("A girl died later in hospital" after "Four people were killed"): the rest of
-    the toll, not more (not "two more", "another", nor a time of its own: "On Tuesday, a man was killed"), wherever
-    the rest died; told as dying or killed by a verb after them, not as the object of another act ("A strike on a car
-    killed four people": more dead). An "also" adds to the dead a listing sentence told ("Among the dead were six gunmen. A policeman
-    was also killed"): `parts` are the sentences of parts told and their sum, `listing` those of them that list the
-    dead, `largest` the largest figure given."""
+    scene") fits in the toll with it ("A girl died later in hospital" after "Four people were killed"): the rest of the
+    toll, not more (not "two more", "another", nor a time of its own: "On Tuesday, a man was killed"), wherever the rest
+    died; told as dying or killed by a verb after them, not as the object of another act ("A strike on a car killed four
+    people": more dead). An "also" adds to the dead a listing sentence told ("Among the dead were six gunmen. A
+    policeman was also killed"): `parts` are the sentences of parts told and their sum, `listing` those of them that
+    list the dead, `largest` the largest figure given."""
     before = c.sentence.index - 1
     part = parts.get(before)
     if part is None or c.category not in _HARMED or c.source != "after" or _told_more(c) or _opens_with_time(c) \
             or part + c.amount > largest:
         return False
+    if not _NEXT_ACTS.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
+        return False  # ("In the capital, a second missile killed three people": another act's dead)
     return _ALSO not in (w.lower() for w in c.sentence.words) or before in listing
+
+
+_NEXT_ACTS = frozenset({"second", "third", "fourth", "fifth"})  # ordinals of another act ("a second blast")
 
 
 def lists_the_dead(c: Count) -> bool:
