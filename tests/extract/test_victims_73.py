@@ -3,22 +3,18 @@ them are members of it, not more dead: a list set off after a count, "Both bombe
 death, a titled victim named after the attackers' dead, the rest of a toll told right after a part of it, a witness's
 kin told before the toll, a description told by "identified as" or set off with an age; and a distance ("a block
 away") is no one. Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 SEP_3 = datetime(2024, 9, 3, tzinfo=timezone.utc)
 
 
 def _killed(text: str) -> float:
     """The article's sum of the dead, as the shared scorer counts it."""
-    found = extract_article(replace(_article(text), published_at=SEP_3))
-    return sum(e.value if e.value is not None else (e.value_low or 0) for e in found.estimates
-               if e.category == "killed")
+    return killed(text, SEP_3)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -447,20 +447,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # figure: "05/12/2016: Gunmen killed four people." opens an incident summary of long ago)
             for k in totals.pop(c.category):
                 keep_aside(k, "running_total")
-            given[c.category] = Given()
-            for k in kept:
-                if k.category == c.category:
-                    given[c.category].add(k, lex)
+            given[c.category] = _given_of(kept, c.category, lex)
         if own_figure and c.category in recalled_first and pasts.recent(c.incident):
             # "Two years ago, militants overran the town. More than 60 people died … On Saturday, gunmen killed two
             # herders": an anniversary story's past incident, told first, is background to its news of the day, dated
             # to it by its own words (not a figure of no day of its own: a story of the past goes on)
             for k in recalled_first.pop(c.category):
                 keep_aside(k, "other_incident")
-            given[c.category] = Given()
-            for k in kept:
-                if k.category == c.category:
-                    given[c.category].add(k, lex)
+            given[c.category] = _given_of(kept, c.category, lex)
         vague = firms_vague(c, kept)
         for k in vague:
             keep_aside(k, "vague")  # "Dozens of people were killed" before "Police said 40 died"
@@ -554,6 +548,16 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def _given_of(kept: list[Count], category: str, lex: Lexicon) -> Given:
+    """The figures of a category given so far, read again once some of them were set aside (a running total or a
+    recalled past incident told first): what later counts of the category are compared with."""
+    given = Given()
+    for k in kept:
+        if k.category == category:
+            given.add(k, lex)
+    return given
 
 
 def _coded_toll_stands(kept: list[Count]) -> None:
