@@ -14,7 +14,9 @@ from etl.extract.estimates.items import (
 )
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import of_the_attackers_side, one_more_before, told_by_ellipsis
+from etl.extract.estimates.more_dead import (
+    of_attackers, of_the_attackers_side, one_more_before, told_by_ellipsis,
+)
 from etl.extract.estimates.reported import (
     act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people, told_as_answer,
 )
@@ -1230,7 +1232,7 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
     wounded right after them ("Five people were injured, two of them fatally")."""
     for i, c in enumerate(counts):
         if shot_by_verb(c, lex) and any(
-                d.category == "killed" and not _of_attackers(d, lex) for d in _next_counts(counts, i, lex)):
+                d.category == "killed" and not of_attackers(d, lex) for d in _next_counts(counts, i, lex)):
             c.category = "killed_or_wounded"  # (the counts after it are read for the shot only: most are not)
         elif c.category == "wounded" and i + 1 < len(counts) and counts[i + 1].sentence is c.sentence \
                 and _fatally(counts[i + 1], lex):
@@ -1253,16 +1255,11 @@ def _next_counts(counts: list[Count], i: int, lex: Lexicon) -> list[Count]:
         if d.sentence.index > last:
             between = [o for o in out if o.sentence.index == first]
             if not (last == first and d.sentence.index == last + 1 and between
-                    and all(_of_attackers(o, lex) for o in between)):
+                    and all(of_attackers(o, lex) for o in between)):
                 break
             last += 1
         out.append(d)
     return out
-
-
-def _of_attackers(c: Count, lex: Lexicon) -> bool:
-    """Whether a count counts the attackers: the doer's own death ("before killing himself"), "the assailant"."""
-    return c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators
 
 
 def _later_passive(c: Count, lex: Lexicon) -> tuple[str, int] | None:
@@ -2322,7 +2319,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         last[c.category] = c
         sentences.setdefault(c.sentence.index, c.sentence)
         entry = told.setdefault(c.category, (set(), set(), [], set()))
-        if _of_attackers(c, lex):
+        if of_attackers(c, lex):
             # the attackers' own dead are no figure of the victims ("blew himself up"), nor does their source give one
             # ("Mali's army said it had neutralised 19 assailants. It said 12 civilians and three soldiers were killed")
             continue
@@ -2338,7 +2335,7 @@ def _more_than_people_told(c: Count, of_people: bool, told: float, lex: Lexicon)
     people of no kind the story told before (`told`, `of_people`: "At least two people were killed … The opposition
     said three demonstrators were shot dead"): more than the whole, it is no part of it, but the source's own figure
     of the same dead (not the attackers', a count of others, nor the dead of an answer to the story's attack)."""
-    return of_people and c.amount > told and not _of_attackers(c, lex) and not told_as_answer(c)
+    return of_people and c.amount > told and not of_attackers(c, lex) and not told_as_answer(c)
 
 
 def denied_figures(kept: list[Count], claimants: list[str | None],
@@ -2652,7 +2649,7 @@ class Given:
             self.kinds.setdefault((counted_kind(head, lex), c.amount), []).append(c.incident)
             if head in lex.summary_heads:
                 self.people.setdefault(c.amount, []).append(c.incident)
-        if _of_attackers(c, lex):
+        if of_attackers(c, lex):
             self.perpetrators = True  # (the doer's own death told after an act: "before killing himself")
         else:
             self.victims = True
@@ -2753,7 +2750,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
     if same.grown is None and rest_after_part(c, same.parts, same.listing, same.largest) \
-            and not _of_attackers(c, lex) and not _another_incident(words):
+            and not of_attackers(c, lex) and not _another_incident(words):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene" (not "The
         # bomber blew himself up": the attackers' dead are no rest of their victims' toll; the parts of a toll told
         # as grown are the days it grew over, tolls.spelled_out's)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from etl.extract.estimates.items import Count, SentenceTokens, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.estimates.more_dead import armed
+from etl.extract.estimates.more_dead import armed, of_attackers
 
 _COUNTED = frozenset({"killed", "wounded"})  # the figures a story gives one count of per incident
 _FIRM = frozenset({"exact", "at_least", "more_than", "approximately"})
@@ -89,8 +89,8 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
             groups.setdefault((c.sentence.index, c.counted_as), []).append(c)
     for (_, category), group in sorted(groups.items()):
         start = group[0].start
-        standing = [k for k in kept if k.category == category and k.start < start and not _attackers(k, lex)]
-        if not standing or any(c.value is None or c.hedge not in _FIRM or _attackers(c, lex)
+        standing = [k for k in kept if k.category == category and k.start < start and not of_attackers(k, lex)]
+        if not standing or any(c.value is None or c.hedge not in _FIRM or of_attackers(c, lex)
                                or _armed_claimed(c, standing, lex) for c in group) \
                 or sum(c.amount for c in group) >= sum(k.amount for k in standing):
             continue
@@ -118,11 +118,6 @@ def _armed_claimed(c: Count, standing: list[Count], lex: Lexicon) -> bool:
 _CIVILIAN_KINDS = frozenset({"civilians", "children"})  # ("women and children", "villagers")
 _CIVILIAN_WORDS = 12  # words after the story's figure that may tell its dead as civilians
 _TELLER_VERBS = frozenset({"said", "say", "says", "told"})
-
-
-def _attackers(c: Count, lex: Lexicon) -> bool:
-    """Whether a count counts the attackers: the doer's own death ("before killing himself"), "19 assailants"."""
-    return c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators
 
 
 def round_sums(kept: list[Count], sources: list[str | None]) -> list[Count]:

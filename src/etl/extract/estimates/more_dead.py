@@ -29,6 +29,12 @@ def of_the_attackers_side(c: Count, kinds: Iterable[str], lex: Lexicon) -> bool:
                              for kind in kinds)
 
 
+def of_attackers(c: Count, lex: Lexicon) -> bool:
+    """Whether a count counts the attackers: the doer's own death ("before killing himself"), "the assailant",
+    "19 assailants"."""
+    return c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators
+
+
 def armed(head: str, lex: Lexicon) -> bool:
     """Whether a noun names the people of an armed group or the attackers ("rebels", "militants", "gunmen",
     "assailants")."""

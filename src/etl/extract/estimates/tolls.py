@@ -101,7 +101,7 @@ def _same_incident(first: Count, other: Count) -> bool:
 def _of_armed_side(c: Count, lex: Lexicon) -> bool:
     """Whether a count's noun is of the attackers or of an armed group ("two ADF fighters", "five militants"): dead a
     toll of others does not hold."""
-    return _of_attackers(c, lex) or c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex)
+    return c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex)  # (the perpetrators among them)
 
 
 def _of_attackers(c: Count, lex: Lexicon) -> bool:
