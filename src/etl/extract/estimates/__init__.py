@@ -183,6 +183,7 @@ from etl.extract.estimates.ellipsis import elliptical_deaths
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.tolls import reported_first, spelled_out, told_definite
+from etl.extract.estimates.retold import same_figure_again
 from etl.extract.estimates.victims import kin_in_later_toll, listed_members
 from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_days,
@@ -498,6 +499,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         told_again(c, "part", again, dropped)
     for c in told_definite([c for c in kept if not c.restated], lex):
         c.restated = True
+        told_again(c, "restated", again, dropped)
+    for c in same_figure_again([c for c in kept if not c.restated], lex):
+        c.restated = True  # "killed eight militants … 'eight khwarij were sent to hell,' the statement said"
         told_again(c, "restated", again, dropped)
     kept = [c for c in kept if not c.restated]
     for c in kept + again:

@@ -1,0 +1,77 @@
+"""A figure told again by its number alone: the same dead, not more of them.
+
+News tells its toll more than once: in the lead, again in an official's quote, again where the story comes back to the
+incident ("Security forces killed eight militants … 'eight khwarij were sent to hell,' the statement said"; "a mortar
+attack killed two people … Two civilians, a tea seller and a child, were killed"). The other rules read such a figure
+as told again when its people are named the same way; this one reads the number itself: a later figure of the same
+harm and the same number, of a kind of people that may be the same, in a sentence that tells it as no more dead and of
+no other incident, place or day, is the figure given before.
+"""
+from __future__ import annotations
+
+from etl.records import Event
+
+from etl.extract.estimates.categories import _another_incident, _two_places
+from etl.extract.estimates.items import Count, counted_kind
+from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.more_dead import of_attackers
+from etl.extract.estimates.tolls import _of_another_incident, _told_more
+
+# the harms whose figures a story tells again
+_HARMED = frozenset({"killed", "wounded"})
+# kinds of people that name no side of their own: "people", "members" (of a group the sentence names), a head that
+# only repeats the category ("eight dead"): the same people as any kind told before
+_ANY_KIND = frozenset({"people", "members", ""})
+_CONTEXT = "context"  # (an event's date_source for a day read from the words around it)
+_FEWEST = 2  # one person told again is the other rules' (a singular is read by who it names)
+
+
+def same_figure_again(kept: list[Count], lex: Lexicon) -> list[Count]:
+    """The figures of `kept` (in text order) that tell a figure of an earlier sentence again by its number."""
+    found = []
+    given: dict[tuple[str, float], list[Count]] = {}  # per harm and number, the figures kept so far
+    for c in kept:
+        if c.category not in _HARMED or c.aside is not None or c.restated:
+            continue
+        key = (c.category, c.amount)
+        if not c.singular and c.amount >= _FEWEST and any(_told_again(c, e, lex) for e in given.get(key, [])):
+            found.append(c)
+            continue
+        given.setdefault(key, []).append(c)
+    return found
+
+
+def _told_again(c: Count, before: Count, lex: Lexicon) -> bool:
+    """Whether count c tells the figure `before` (same harm, same number) again: in a later sentence, as no more dead
+    ("also", "another", "more"), of no other incident ("Separately", "In another attack"), place or day; of the same
+    side (the attackers' dead are not their victims'), of a kind of people that may be the same; and not a part of a
+    list told alone ("four men and a woman were shot dead … Also, four men were shot dead")."""
+    if before.sentence.index >= c.sentence.index or before.joined_total not in (0.0, before.amount):
+        return False
+    if c.joined_total not in (0.0, c.amount) or _told_more(c) or _of_another_incident(c) \
+            or _another_incident(c.sentence.words):
+        return False
+    if of_attackers(c, lex) != of_attackers(before, lex) or not _same_kind(c, before, lex):
+        return False
+    return not _two_places(c.sentence, before.sentence) and _one_day(c.incident, before.incident)
+
+
+def _one_day(a: Event | None, b: Event | None) -> bool:
+    """Whether the events of two figures may be of one day: not both dated by their words, to two days. (Their places
+    are told apart by their sentences' names, `_two_places`: an event's place may be the nearest name of a part of the
+    town, "a mortar attack … killed two people" placed at the district the story named before.)"""
+    return a is None or b is None or a.date is None or b.date is None or a.date == b.date \
+        or _CONTEXT in (a.date_source, b.date_source)
+
+
+def _same_kind(a: Count, b: Count, lex: Lexicon) -> bool:
+    """Whether two counts' people may be the same: one kind ("soldiers" and "troops"), or one of them of no side."""
+    kinds = {_kind(a, lex), _kind(b, lex)}
+    return len(kinds) == 1 or not kinds.isdisjoint(_ANY_KIND)
+
+
+def _kind(c: Count, lex: Lexicon) -> str:
+    """The kind of people a count counts ("" for none named: "eight were killed", "eight dead")."""
+    if c.generic or c.np_end <= c.np_start:
+        return ""
+    return counted_kind(c.sentence.words[c.np_head - 1].lower(), lex)
