@@ -56,3 +56,19 @@ def test_a_figure_told_again_by_its_number(text: str, expected: float) -> None:
 ])
 def test_more_dead_of_the_same_number_stay_counted(text: str, expected: float) -> None:
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first reading of the toll of one incident beside the toll of another, in a roundup: both counted
+    ("SOMALIA - A US air strike hit a militant camp near Jilib on Tuesday, the US military said. It said its first "
+     "assessment was that the strike killed three militants and that no civilians were hurt.\n\nHONDURAS - Gunmen "
+     "opened fire in a bar in San Pedro Sula on Wednesday night, killing four men, police said.", 7),
+    ("PAKISTAN - A blast hit a police van in Quetta on Monday. The initial count from the hospital listed six "
+     "policemen killed.\n\nMEXICO - Two journalists were killed in an ambush near Culiacán on Wednesday, prosecutors "
+     "said.", 8),
+    # a first reading of the toll of its own incident is an older figure (guard)
+    ("Gunmen attacked a bus station in Kano on Monday. The initial toll given by police was three dead. Officials "
+     "later said five people had been killed.", 5),
+])
+def test_a_first_toll_is_of_its_own_incident(text: str, expected: float) -> None:
+    assert _killed(text) == expected

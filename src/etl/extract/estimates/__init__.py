@@ -283,7 +283,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             superseded(group)
     all_aboard(doc, counts, seen, lex)
     told_before(counts, lex)
-    for c in reported_first(counts):
+    triggers = Triggers(events)
+    for c in reported_first(counts, lambda c: triggers.nearest(c, doc)):
         keep_aside(c, "earlier", subject=False)  # "The ministry had earlier reported five dead" beside a toll of nine
     included_before(counts)
     shot_and_killed(counts, lex)
@@ -293,7 +294,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     counts.sort(key=lambda c: c.start)
 
     # Keep: counts of something, each once.
-    triggers = Triggers(events)
     pasts = Pasts(doc)
     kept: list[Count] = []
     again: list[Count] = []  # figures told again, kept aside as `other` (`told_again`)

@@ -8,12 +8,15 @@ counts the toll once: these rules find the figures that only read it again, for 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import armed
 from etl.extract.estimates.reported import told_as_first_toll
+from etl.records import Event
 
 # the harms whose toll a story spells out after telling it
 _HARMED = frozenset({"killed", "wounded"})
@@ -69,11 +72,12 @@ def _of_another_incident(c: Count) -> bool:
         w == "another" and k + 1 < len(before) and before[k + 1] in _INCIDENTS for k, w in enumerate(before))
 
 
-def reported_first(counts: list[Count]) -> list[Count]:
+def reported_first(counts: list[Count], incident_of: Callable[[Count], Event | None]) -> list[Count]:
     """The figures a story tells as reported first, in the past perfect with an adverb of first telling ("The agency
     had earlier reported seven dead", "Officials had previously said 40 miners were killed"), beside a figure of their
     kind that differs: an older reading of the toll, not more dead (the newer one is the story's); and so are those
-    its clause names a first toll ("An initial toll had spoken of eight dead"), beside one of another sentence."""
+    its clause names a first toll ("An initial toll had spoken of eight dead"), beside one of another sentence and of
+    its incident. `incident_of` gives a count's event (the counts have none of their own yet)."""
     found = []
     for c in counts:
         if c.category not in _HARMED:
@@ -85,16 +89,20 @@ def reported_first(counts: list[Count]) -> list[Count]:
                 told is None or _PAST_PERFECT not in before[:told] or _FIRST_ADVERBS.isdisjoint(before[:told + 1])):
             continue
         if any(o is not c and o.category == c.category and o.amount != c.amount and not _told_more(o)
-               and (not named_first or o.sentence is not c.sentence and _same_incident(c, o)) for o in counts):
+               and (not named_first or o.sentence is not c.sentence and _same_incident(c, o, incident_of))
+               for o in counts):
             found.append(c)
     return found
 
 
-def _same_incident(first: Count, other: Count) -> bool:
+def _same_incident(first: Count, other: Count, incident_of: Callable[[Count], Event | None]) -> bool:
     """Whether a figure may be a newer reading of the toll a first one was named ("The initial toll of the attack on
     Monday was three dead"): not a figure of another day or told as of another incident ("In a separate attack on
-    Tuesday, four soldiers were killed"), nor of an event told apart from the first one's."""
-    return one_incident(first.incident, other.incident, told=True) and not other_day(first, other) \
+    Tuesday, four soldiers were killed"), nor of an event told apart from the first one's (a roundup's next story:
+    "its initial assessment was that the strike killed three militants" in Somalia, before a shooting in Honduras)."""
+    events = incident_of(first), incident_of(other)
+    days = [e.date if e is not None and e.date_precision == "day" else None for e in events]
+    return one_incident(*events, told=True) and (None in days or days[0] == days[1]) \
         and not _of_another_incident(other)
 
 
