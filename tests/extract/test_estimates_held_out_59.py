@@ -166,7 +166,7 @@ def test_an_aircraft_model_is_no_count(text, expected):
 # --- who was harmed: a massacre's dead, people joined after the one a verb tells, no vehicle ---
 
 @pytest.mark.parametrize("text, expected", [
-    ("The court convicted the clan over the 2009 massacre of 58 people in Maguindanao.", [("58", "killed", 58.0)]),
+    ("The massacre of 58 people in Maguindanao shocked the country.", [("58", "killed", 58.0)]),
     ("Gunmen killed the officer along with his wife and four children.",
      [("the officer", "killed", 1.0), ("his wife", "killed", 1.0), ("four", "killed", 4.0)]),
     ("A suicide bomber on a motorcycle blew himself up near a police headquarters, killing six police officers.",

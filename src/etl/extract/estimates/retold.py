@@ -19,9 +19,14 @@ from etl.extract.estimates.tolls import _of_another_incident, _told_more
 
 # the harms whose figures a story tells again
 _HARMED = frozenset({"killed", "wounded"})
-# kinds of people that name no side of their own: "people", "members" (of a group the sentence names), a head that
-# only repeats the category ("eight dead"): the same people as any kind told before
-_ANY_KIND = frozenset({"people", "members", ""})
+# kinds of people that name no side of their own: "people", a head that only repeats the category ("eight dead"): the
+# same people as any kind told before
+_ANY_KIND = frozenset({"people", ""})
+_MEMBERS = "members"  # of the kind of what they are members of ("members of the security forces": troops)
+_OF = "of"
+_GROUPS = frozenset({"group", "gang", "cell", "faction", "movement", "organisation", "organization", "militia"})
+_FIGHTERS = "fighters"  # (the kind of the members of an armed group: "members of the Dawlah Islamiyah group")
+_MEMBERS_OF_WORDS = 6  # words from "of" to the noun of the body ("members of the so-called Islamic State group")
 _CONTEXT = "context"  # (an event's date_source for a day read from the words around it)
 _FEWEST = 2  # one person told again is the other rules' (a singular is read by who it names)
 
@@ -74,4 +79,12 @@ def _kind(c: Count, lex: Lexicon) -> str:
     """The kind of people a count counts ("" for none named: "eight were killed", "eight dead")."""
     if c.generic or c.np_end <= c.np_start:
         return ""
-    return counted_kind(c.sentence.words[c.np_head - 1].lower(), lex)
+    words = c.sentence.words
+    kind = counted_kind(words[c.np_head - 1].lower(), lex)
+    if kind == _MEMBERS and c.np_head < len(words) and words[c.np_head].lower() == _OF:
+        for w in (w.lower() for w in words[c.np_head + 1:c.np_head + 1 + _MEMBERS_OF_WORDS]):
+            if w in _GROUPS:
+                return _FIGHTERS
+            if w in lex.quantity_classes:
+                return lex.quantity_classes[w]
+    return kind
