@@ -186,8 +186,8 @@ from etl.extract.estimates.tolls import reported_first, spelled_out, told_defini
 from etl.extract.estimates.retold import same_figure_again
 from etl.extract.estimates.victims import kin_in_later_toll, listed_members
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, names_a_war, protests_cause, runs_over_a_span, runs_over_days,
-    runs_over_years, subject_key_of, told_in_perfect, told_of_a_war,
+    Pasts, Triggers, dated_as_of, is_rate, names_a_war, opened_as_before, protests_cause, runs_over_a_span,
+    runs_over_days, runs_over_years, subject_key_of, told_in_perfect, told_of_a_war,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -376,6 +376,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # prosecution said the men shot dead the three fishermen", "He died in hospital the following day")
             keep_aside(c, "other_incident")
             judged = True
+        elif c.category in _BACKGROUND_KINDS and opened_as_before(c):
+            # "One month after gunmen killed 14 worshippers at a church in Owo, residents say they still live in fear":
+            # what the sentence's news came after, however it opens the story (no summary of a past incident's own)
+            keep_aside(c, "other_incident")
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from etl.extract import geo
+from etl.extract import geo, numbers
 from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
 from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
@@ -404,6 +404,9 @@ _COMES = frozenset({"comes", "came", "come", "coming"})
 _AFTER = "after"
 _DAYS_BEFORE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _COMES_WORDS = 4  # words from the verb to "after" ("came just two weeks after")
+_SPAN_OPENER_WORDS = 4  # words of a span opening a sentence up to its "after" ("Two full months after")
+_SPAN_COUNTS = frozenset(numbers.lexicon().words) | {"a", "an", "full", "just", "only", "nearly", "almost", "some"}
+_FIRST_YEAR = 1900  # (a four-digit number from it on, in a clause of what happened, is a year)
 _NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
 # "a 2014 assault on a school that killed 150", "the 1994 genocide": a year before the noun of what happened then (not
 # "the 1500 migrants", a count, as numbers.py reads it)
@@ -521,7 +524,19 @@ class Pasts:
             return True
         if of_what_was_answered(c.sentence.words, c.first):
             return True
+        # (or a span of days, weeks or years "after" it opens the sentence, of a present news: "One month after gunmen
+        # killed 14 worshippers at a church in Owo, residents say they still live in fear"; or the clause a relative
+        # clause of the count is of names a year before the story's: "the 2014 bombings in the city, when more than 100
+        # people died")
+        antecedent_start = _relative_antecedent_start(c.sentence, lo)
+        if opened_as_before(c) or self._of_a_past_year(c.sentence.words[antecedent_start:lo]):
+            return True
         return self._told_past(c, lo, hi) is not None
+
+    def _of_a_past_year(self, words: list[str]) -> bool:
+        """Whether words name a year before the story's ("the 2014 bombings")."""
+        return self.published is not None and any(
+            len(w) == 4 and w.isdigit() and _FIRST_YEAR <= int(w) < self.published.year for w in words)
 
     def _nearest_in_clause(self, c: Count, lo: int, hi: int) -> DateMention | None:
         """The date of a count's clause (tokens lo to hi) nearest it, not the start or end of a span."""
@@ -761,6 +776,17 @@ def _object_after_its_doer(c: Count, start: int) -> bool:
 
 
 _DOER_WORDS = 4  # words of the doer ("the Sudanese armed forces")
+
+
+def opened_as_before(c: Count) -> bool:
+    """Whether a count stands in a phrase opening its sentence that a span "after" governs, before the sentence's own
+    clause ("One month after gunmen killed 14 worshippers, residents say …", "Days after the blast that killed nine,
+    …"): what the span came after is before the news the sentence tells."""
+    words = c.sentence.words
+    k = next((k for k in range(1, min(_SPAN_OPENER_WORDS, c.first)) if words[k].lower() == _AFTER), None)
+    return k is not None and words[k - 1].lower() in _DAYS_BEFORE \
+        and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[:k - 1]) \
+        and "," not in words[k:c.first]
 
 
 def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:
