@@ -9,13 +9,14 @@ no other incident, place or day, is the figure given before.
 """
 from __future__ import annotations
 
-from etl.records import Event
+from collections import deque
 
 from etl.extract.estimates.categories import _another_incident, _two_places
 from etl.extract.estimates.items import Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.more_dead import of_attackers
 from etl.extract.estimates.tolls import _of_another_incident, _told_more
+from etl.records import Event
 
 # the harms whose figures a story tells again
 _HARMED = frozenset({"killed", "wounded"})
@@ -28,21 +29,24 @@ _GROUPS = frozenset({"group", "gang", "cell", "faction", "movement", "organisati
 _FIGHTERS = "fighters"  # (the kind of the members of an armed group: "members of the Dawlah Islamiyah group")
 _MEMBERS_OF_WORDS = 6  # words from "of" to the noun of the body ("members of the so-called Islamic State group")
 _CONTEXT = "context"  # (an event's date_source for a day read from the words around it)
+_COMPARED = 3  # figures of one harm and number a later one is compared with, the last ones
 _FEWEST = 2  # one person told again is the other rules' (a singular is read by who it names)
 
 
 def same_figure_again(kept: list[Count], lex: Lexicon) -> list[Count]:
     """The figures of `kept` (in text order) that tell a figure of an earlier sentence again by its number."""
     found = []
-    given: dict[tuple[str, float], list[Count]] = {}  # per harm and number, the figures kept so far
+    # per harm and number, the last figures kept (a few: a story tells its figure again after the figures near it,
+    # and a text of many counts of one number is read in time linear in their number)
+    given: dict[tuple[str, float], deque[Count]] = {}
     for c in kept:
         if c.category not in _HARMED or c.aside is not None or c.restated:
             continue
         key = (c.category, c.amount)
-        if not c.singular and c.amount >= _FEWEST and any(_told_again(c, e, lex) for e in given.get(key, [])):
+        if not c.singular and c.amount >= _FEWEST and any(_told_again(c, e, lex) for e in given.get(key, ())):
             found.append(c)
             continue
-        given.setdefault(key, []).append(c)
+        given.setdefault(key, deque(maxlen=_COMPARED)).append(c)
     return found
 
 
@@ -50,10 +54,11 @@ def _told_again(c: Count, before: Count, lex: Lexicon) -> bool:
     """Whether count c tells the figure `before` (same harm, same number) again: in a later sentence, as no more dead
     ("also", "another", "more"), of no other incident ("Separately", "In another attack"), place or day; of the same
     side (the attackers' dead are not their victims'), of a kind of people that may be the same; and not a part of a
-    list told alone ("four men and a woman were shot dead … Also, four men were shot dead")."""
+    list told alone ("four men and a woman were shot dead … Also, four men were shot dead"), nor a part of a group
+    ("Two of the injured died later" after "Two soldiers were killed and five injured": the partitive rules' own)."""
     if before.sentence.index >= c.sentence.index or before.joined_total not in (0.0, before.amount):
         return False
-    if c.joined_total not in (0.0, c.amount) or _told_more(c) or _of_another_incident(c) \
+    if c.joined_total not in (0.0, c.amount) or _partitive(c) or _told_more(c) or _of_another_incident(c) \
             or _another_incident(c.sentence.words):
         return False
     if of_attackers(c, lex) != of_attackers(before, lex) or not _same_kind(c, before, lex):
@@ -67,6 +72,11 @@ def _one_day(a: Event | None, b: Event | None) -> bool:
     town, "a mortar attack … killed two people" placed at the district the story named before.)"""
     return a is None or b is None or a.date is None or b.date is None or a.date == b.date \
         or _CONTEXT in (a.date_source, b.date_source)
+
+
+def _partitive(c: Count) -> bool:
+    """Whether a count is of a group it is a part of ("two of the injured", "three of them")."""
+    return c.after < len(c.sentence.words) and c.sentence.words[c.after].lower() == _OF
 
 
 def _same_kind(a: Count, b: Count, lex: Lexicon) -> bool:
