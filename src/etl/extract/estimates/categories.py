@@ -15,7 +15,7 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import (
-    of_attackers, of_the_attackers_side, one_more_before, told_by_ellipsis,
+    of_attackers, of_the_attackers_side, one_more_before, opens_with_time, told_by_ellipsis,
 )
 from etl.extract.estimates.reported import (
     act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people, told_as_answer,
@@ -2908,17 +2908,8 @@ def _growth_of_toll(c: Count, same: Given) -> bool:
     sentence, toll = same.grown
     words = c.sentence.words
     return c.sentence.index > sentence.index and c.amount < toll and toll == same.total and _ALSO not in words \
-        and not _another_incident(words) and not _opens_with_time(words, c.first) \
+        and not _another_incident(words) and not opens_with_time(c) \
         and _days_named(c.sentence, same.days) <= _days_named(sentence, same.days)
-
-
-def _opens_with_time(words: list[str], first: int) -> bool:
-    """Whether a sentence opens with a phrase set off by a comma before token `first` ("On Wednesday,", "Later,",
-    "By nightfall,"): the time of what it tells, which may be after a toll told before."""
-    return "," in words[:first] and words[0].lower() in _TIME_OPENERS
-
-
-_TIME_OPENERS = frozenset({"on", "later", "by", "overnight", "since", "after", "in", "earlier", "late", "early"})
 
 
 def _days_named(sent: SentenceTokens, seen: dict[int, frozenset[str]]) -> frozenset[str]:

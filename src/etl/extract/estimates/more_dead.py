@@ -68,3 +68,14 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _INDEFINITE = frozenset({"a", "an"})
 _NEW_ONE_REACH = 25  # words before a pronoun its person may be brought in by ("A second victim, … where she")
+
+
+def opens_with_time(c: Count) -> bool:
+    """Whether a count's sentence opens with a time set off by a comma before it ("On Monday,", "Later,", "By
+    nightfall,", "In the early hours of Sunday,"): the time of what it tells is its own, which may be after a toll
+    told before, so its dead are more dead, not a part or the rest of that toll."""
+    words = c.sentence.words
+    return bool(words) and words[0] in _TIME_OPENERS and "," in words[:c.first]
+
+
+_TIME_OPENERS = frozenset({"on", "later", "by", "overnight", "since", "after", "in", "earlier", "late", "early"})

@@ -12,7 +12,7 @@ from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import armed
+from etl.extract.estimates.more_dead import armed, opens_with_time
 from etl.extract.estimates.reported import told_as_first_toll
 
 # the harms whose toll a story spells out after telling it
@@ -140,7 +140,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
                 or _told_more(c) and (not parts or not spanning and not _the_rest(c)) \
                 or _of_another_incident(c) or not spanning and other_day(toll, c) and not _of_the_wounded(c) \
-                or holds and _opens_with_time(c) or _cuts_a_list(c, parts, toll):
+                or holds and opens_with_time(c) or _cuts_a_list(c, parts, toll):
             if holds and parts and (total + c.amount <= toll.amount or c.sentence.index != parts[-1].sentence.index):
                 # (the parts told before more dead on a day of their own, or in another place told after them; not a
                 # list that passes the toll: "Twelve were killed on Friday and five more died in a second attack")
@@ -162,7 +162,6 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
 
 # words of a toll's sentence that tell it over days, whatever day its event is dated to ("over the weekend")
 _SPAN_WORDS = frozenset({"weekend", "days", "week", "nights"})
-_DAY_OPENERS = frozenset({"on", "late", "early", "overnight", "later", "by"})
 
 
 def _of_days(toll: Count, told_over_days: dict[int, bool]) -> bool:
@@ -220,13 +219,6 @@ def _the_rest(c: Count) -> bool:
 
 
 _OTHERS = frozenset({"other", "others"})
-
-
-def _opens_with_time(c: Count) -> bool:
-    """Whether a count's sentence opens with a time set off by a comma ("On Monday,", "Later,"): more dead of a time of
-    their own, after a toll told before."""
-    words = c.sentence.words
-    return bool(words) and words[0].lower() in _DAY_OPENERS and "," in words[:c.first]
 
 
 def _cuts_a_list(c: Count, parts: list[Count], toll: Count) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from etl.extract.estimates.items import Count, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
+from etl.extract.estimates.more_dead import opens_with_time
 
 _HARMED = frozenset({"killed", "wounded"})
 # quantifiers of people known already: "Both bombers", "All three gunmen" (a count's own first word), "the two bombers"
@@ -29,8 +30,6 @@ _MORE = frozenset({"more", "another", "further", "additional", "other", "others"
 _MORE_REACH = 3  # words before a count that may tell it as more ("a further three", "a second victim")
 # words of a sentence listing the dead ("Among the dead were", "The dead included"), whose "also" after it adds to them
 _LISTING = frozenset({"among", "included", "including", "includes"})
-# a sentence opening with a time set off ("On Tuesday,", "Later,") tells a time of its own: no rest of the toll
-_TIME_OPENERS = frozenset({"on", "late", "early", "later", "overnight", "by", "earlier", "in"})
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "her husband", "his two brothers"
 
 
@@ -98,17 +97,11 @@ def titled_victim_again(c: Count, incidents: list, lex: Lexicon) -> bool:
     dead were counted too (the place its sentence tells may be a part of theirs: "on the road between two towns")."""
     words = c.sentence.words
     title = words[c.first].lower()
-    if not c.named or title not in lex.persons or title in lex.perpetrators or _opens_with_time(c):
+    if not c.named or title not in lex.persons or title in lex.perpetrators or opens_with_time(c):
         return False
     return any(
         e is None or c.incident is None or e.date is None or c.incident.date is None or e.date == c.incident.date
         for e in incidents)
-
-
-def _opens_with_time(c: Count) -> bool:
-    """Whether a count's sentence opens with a time set off ("On Tuesday,", "Later,"): a time of its own."""
-    words = c.sentence.words
-    return bool(words) and words[0].lower() in _TIME_OPENERS and "," in words[:c.first]
 
 
 def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], largest: float) -> bool:
@@ -121,7 +114,7 @@ def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], larges
     list the dead, `largest` the largest figure given."""
     before = c.sentence.index - 1
     part = parts.get(before)
-    if part is None or c.category not in _HARMED or c.source != "after" or _told_more(c) or _opens_with_time(c) \
+    if part is None or c.category not in _HARMED or c.source != "after" or _told_more(c) or opens_with_time(c) \
             or part + c.amount > largest:
         return False
     if not _NEXT_ACTS.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
