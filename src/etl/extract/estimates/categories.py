@@ -15,7 +15,8 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import (
-    of_attackers, of_the_attackers_side, one_more_before, opens_with_time, told_by_ellipsis,
+    of_attackers, of_the_attackers_side, one_more_before, opens_with_time, told_as_more,
+    told_by_ellipsis,
 )
 from etl.extract.estimates.reported import (
     act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people, told_as_answer,
@@ -169,8 +170,6 @@ _ONE_ARTICLES = frozenset({"a", "an"})
 _WHOLE = frozenset({"entire", "whole"})  # "killing an entire family of six"
 _JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman were killed", "including a commander were"
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
-# "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
-_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
 # "… and was later shot dead", "… before being killed": a passive joined to the clause of a subject told before it
 _JOINED_PASSIVES = frozenset({("and", "was"), ("and", "were"), ("before", "being"), ("but", "was"), ("but", "were")})
 _CLAUSE_ENDS = frozenset({";", ":", "who", "which", "that", "while", "whereas"})
@@ -1956,13 +1955,6 @@ def _freed(c: Count, lex: Lexicon) -> bool:
     return k >= 0 and words[k] in lex.releases or j < n and words[j] in lex.releases
 
 
-def _added(c: Count) -> bool:
-    """Whether a count is told as added to those before it: "10 more bodies", "another 3 people", "another died"."""
-    words = c.sentence.words
-    return not _ADDED.isdisjoint(words[max(0, c.first - 2):c.first]) or (
-        c.after < len(words) and words[c.after] in _ADDED) or (c.singular and words[c.first] == "another")
-
-
 def told_before(counts: list[Count], lex: Lexicon) -> None:
     """A figure the article says was given first beside a newer one of its kind is no count of that kind any more:
     "Officials initially said 9 people had been killed, but later revised the toll to 14", "On Friday, officials had
@@ -1986,7 +1978,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
         first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
-        if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
+        if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not told_as_more(o)
                               for o in counts):
             keep_aside(c, "earlier", subject=False)  # (not before "3 more died": an addition to it, no newer figure)
 
@@ -2117,7 +2109,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
         grown = more and (any(a in _NEWER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
-                          or _opens_later(c) or _in_total(c) or _risen_to(c)) and not _added(c) \
+                          or _opens_later(c) or _in_total(c) or _risen_to(c)) and not told_as_more(c) \
             and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
@@ -2137,7 +2129,7 @@ def _more_after(c: Count) -> bool:
     """Whether a count is told as more, after "after": "after four more bodies were found", "after another two died"
     (the more a toll of its sentence grew by)."""
     words = c.sentence.words
-    return "after" in words[max(0, c.first - 2):c.first] and _added(c)
+    return "after" in words[max(0, c.first - 2):c.first] and told_as_more(c)
 
 
 _GROWTH_WORDS = 8  # words from a toll's figure to the "after" of the more it grew by ("at 42 on Monday evening after")
@@ -2241,7 +2233,7 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
         return []
     same = [k for k in kept if k.category == c.category]
     words = c.sentence.words
-    if not same or any(k.hedge != _VAGUE for k in same) or _added(c) or _ALSO in words \
+    if not same or any(k.hedge != _VAGUE for k in same) or told_as_more(c) or _ALSO in words \
             or _another_incident(words) or (c.after < len(words) and words[c.after] == "of"):
         return []
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
@@ -2310,7 +2302,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                      or listed and before[1] <= everyone
                      or _claims_own_act(c, source, before[2], sentences[min(before[3])])
                      or _more_than_people_told(c, before[1] <= everyone, sums[min(before[3]), c.category], lex)) \
-                and not _added(c) and _ALSO not in words and not _another_incident(words) \
+                and not told_as_more(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e, told=True) for e in before[2]) and _reported_before(c, lex) \
                 and not _two_places(c.sentence, sentences[min(before[3])]):
@@ -2758,7 +2750,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
         # died.": a figure given before, told again as the toll (no other source's figure of it)
         return "restated"
-    if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
+    if told_as_more(c) and not (c.joined_total == same.total and _gapped(c, lex)):
         return None  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
     if same.spell and c.amount < same.total and c.sentence.index not in same.sentences and not c.spell \
@@ -2875,7 +2867,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # people were killed": the assailant told again, by his name
     if c.first > 0 and (words[c.first - 1] in POSSESSIVES or words[c.first - 1] == _WHOSE) and not c.singular \
             and c.amount < same.total \
-            and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
+            and c.sentence.index not in same.sentences and _ALSO not in words and not told_as_more(c) \
             and not _another_incident(words) and (words[c.first - 1] == _WHOSE or any(
                 one_incident(c.incident, e) for e in same.incidents)):
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
@@ -2903,7 +2895,7 @@ def _growth_of_toll(c: Count, same: Given) -> bool:
     sentence, a toll of its kind told as grown and is less than it: the more the toll grew by, in it ("The toll rose to
     20 on Tuesday"), not more on top. Not when its sentence tells a time of its own ("On Wednesday, eight more bodies
     were found", "Two more people died on Tuesday": past the toll's day), nor "also" or "another" incident."""
-    if same.grown is None or not _added(c):
+    if same.grown is None or not told_as_more(c):
         return False
     sentence, toll = same.grown
     words = c.sentence.words
@@ -3014,7 +3006,7 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         # and two others died overnight")
         rest = bool(parts) and parts[-1].sentence is c.sentence and not _OTHERS.isdisjoint(words[c.after:c.np_head])
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or not grown and (_added(c) and not rest or _ALSO in words or other_day(toll, c)) \
+                or not grown and (told_as_more(c) and not rest or _ALSO in words or other_day(toll, c)) \
                 or _another_incident(words) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue

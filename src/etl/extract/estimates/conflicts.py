@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from etl.extract.estimates.items import Count, SentenceTokens, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.estimates.more_dead import armed, of_attackers
+from etl.extract.estimates.more_dead import ADDED, armed, of_attackers
 
 _COUNTED = frozenset({"killed", "wounded"})  # the figures a story gives one count of per incident
 _FIRM = frozenset({"exact", "at_least", "more_than", "approximately"})
@@ -28,7 +28,8 @@ _COMPARATIVES = frozenset({"lower", "higher", "smaller", "larger", "bigger", "di
 _FIGURE_NOUNS = frozenset({"figure", "figures", "toll", "tolls", "number", "numbers", "count", "tally", "estimate",
                            "estimates"})
 _COMPARED_REACH = 3  # words from the comparative to its noun ("a much lower death toll")
-_ADDED = frozenset({"also", "more", "another", "further", "additional", "other", "others"})
+# a figure told as more or beside the others ("three more", "also"), no other reading of a toll ("a new toll of 14" is)
+_ADDED = ADDED - {"new"} | {"also"}
 # hedges of a figure told round, and how far (a share of it) the sum of the figures it rounds may be from it
 _ROUND = frozenset({"approximately", "at_most"})
 _ROUNDING = 0.1

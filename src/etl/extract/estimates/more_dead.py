@@ -1,7 +1,9 @@
 """Deaths told beside others that are more dead, not the same told again: the other side's dead told as a part of its
 own group ("A policeman was killed …, and two of the attackers were killed"), one told by an ellipsis of the verb of a
-death before it ("The driver died at the scene, as did a passenger"; `ellipsis` reads them), and one told by a pronoun
-of one more person its sentence brought in ("A second victim … where she later died")."""
+death before it ("The driver died at the scene, as did a passenger"; `ellipsis` reads them), one told by a pronoun
+of one more person its sentence brought in ("A second victim … where she later died"), a count told as more ("another
+two", "three more") and one of a time of its own ("On Monday, …"). The rules of tolls, parts and sources ask these
+here, each the same way."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -12,6 +14,10 @@ from etl.extract.estimates.lexicon import Lexicon
 _FIGHTERS = "fighters"  # the quantity class of armed groups' people ("rebels", "militants", "gunmen")
 # what opens a clause of its own before a count: ", and two of the rebels were killed", "; three of the gunmen died"
 _CLAUSE_OPENERS = frozenset({"and", ";", "while", "whereas", "but"})
+# words that tell a count as more than the figures before it ("another two", "three more", "two others", "a further
+# three"): not the people told before again
+ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+_ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
 
 
 def of_the_attackers_side(c: Count, kinds: Iterable[str], lex: Lexicon) -> bool:
@@ -68,6 +74,15 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 _INDEFINITE = frozenset({"a", "an"})
 _NEW_ONE_REACH = 25  # words before a pronoun its person may be brought in by ("A second victim, … where she")
+
+
+def told_as_more(c: Count, added: frozenset[str] = ADDED, reach: int = _ADDED_REACH) -> bool:
+    """Whether a count is told as added to the figures before it, by one of the `added` words within `reach` words
+    before it or right after it ("10 more bodies", "another 3 people", "two others"), or as a count of one opening with
+    "another" ("another died"): more dead, not those told before told again."""
+    words = c.sentence.words
+    return not added.isdisjoint(words[max(0, c.first - reach):c.first]) or (
+        c.after < len(words) and words[c.after] in added) or (c.singular and words[c.first] == "another")
 
 
 def opens_with_time(c: Count) -> bool:

@@ -12,19 +12,15 @@ from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import armed, opens_with_time
+from etl.extract.estimates.more_dead import ADDED, armed, opens_with_time, told_as_more
 from etl.extract.estimates.reported import told_as_first_toll
 
 # the harms whose toll a story spells out after telling it
 _HARMED = frozenset({"killed", "wounded"})
-# a figure told as more than those before it ("another two", "three more", "two others"): after a toll, the first such
-# figure is more dead; after a part of the toll, it is the toll's next part
-_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
 _ALSO = "also"
 # a sentence of another incident or matter ("Separately, …", "In a separate attack", "Elsewhere, …")
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "similar", "previous", "earlier",
                         "last"})
-_ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
 # nouns of an incident as a whole that "another" tells apart ("In another attack"; not "Another strike hit a bus stop",
 # which may be one of the strikes a toll is of)
 _INCIDENTS = frozenset({"attack", "incident", "ambush", "raid", "bombing", "shooting", "massacre"})
@@ -52,13 +48,10 @@ def _words_before(c: Count, reach: int) -> list[str]:
 
 
 def _told_more(c: Count) -> bool:
-    """Whether a count is told as more than the figures before it: "another two men", "three more", "two others",
-    "Two soldiers were also killed"."""
-    words = c.sentence.words
-    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
-    after = words[c.after].lower() if c.after < len(words) else ""
-    return not _ADDED.isdisjoint(near) or after in _ADDED or _ALSO in words \
-        or (c.singular and words[c.first].lower() == "another")
+    """Whether a count is told as more than the figures before it ("another two men", "three more", "two others") or
+    beside them ("Two soldiers were also killed"): after a toll, the first such figure is more dead; after a part of
+    the toll, it is the toll's next part."""
+    return told_as_more(c) or _ALSO in c.sentence.words
 
 
 def _of_another_incident(c: Count) -> bool:
@@ -212,13 +205,14 @@ def _the_rest(c: Count) -> bool:
     """Whether a count told as others is the rest of the parts before it ("Three others succumbed in hospital" after
     "Four soldiers died at the scene"), not more ("another", "more", "also")."""
     words = c.sentence.words
-    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
-    after = words[c.after].lower() if c.after < len(words) else ""
+    near = set(words[max(0, c.first - _OTHERS_REACH):c.first])
+    after = words[c.after] if c.after < len(words) else ""
     return _ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
-        and _ADDED.isdisjoint(near - _OTHERS) and after not in _ADDED - _OTHERS
+        and ADDED.isdisjoint(near - _OTHERS) and after not in ADDED - _OTHERS
 
 
 _OTHERS = frozenset({"other", "others"})
+_OTHERS_REACH = 2  # words before a count that may tell it as others ("the other three", "two other men")
 
 
 def _cuts_a_list(c: Count, parts: list[Count], toll: Count) -> bool:

@@ -17,16 +17,16 @@ from __future__ import annotations
 from etl.extract.estimates.items import Count, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import opens_with_time
+from etl.extract.estimates.more_dead import ADDED, opens_with_time, told_as_more
 
 _HARMED = frozenset({"killed", "wounded"})
 # quantifiers of people known already: "Both bombers", "All three gunmen" (a count's own first word), "the two bombers"
 _KNOWN_QUANTIFIERS = frozenset({"both", "all"})
 _DEFINITE = frozenset({"the", "these", "those"})
 _ALSO = "also"
-# words telling more than those before ("two more", "another", "a further three"): no member of a toll told before
-_MORE = frozenset({"more", "another", "further", "additional", "other", "others", "new", "second", "third", "fourth",
-                   "fifth"})
+# words telling more than those before, an ordinal too ("two more", "another", "a second victim"): no member of a toll
+# told before
+_MORE = ADDED | {"second", "third", "fourth", "fifth"}
 _MORE_REACH = 3  # words before a count that may tell it as more ("a further three", "a second victim")
 # words of a sentence listing the dead ("Among the dead were", "The dead included"), whose "also" after it adds to them
 _LISTING = frozenset({"among", "included", "including", "includes"})
@@ -34,11 +34,9 @@ _POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "her husband",
 
 
 def _told_more(c: Count) -> bool:
-    """Whether a count is told as more than those before it ("two more", "another man", "a second victim")."""
-    words = c.sentence.words
-    near = {w.lower() for w in words[max(0, c.first - _MORE_REACH):c.first + 1]}
-    after = words[c.after].lower() if c.after < len(words) else ""
-    return not _MORE.isdisjoint(near) or after in _MORE
+    """Whether a count is told as more than those before it ("two more", "another man", "a second victim"), by its own
+    first word too."""
+    return told_as_more(c, _MORE, _MORE_REACH) or c.sentence.words[c.first] in _MORE
 
 
 def listed_members(group: list[Count]) -> None:
