@@ -9,6 +9,11 @@ from etl.extract.text import Doc
 from etl.records import Event
 
 _START = itemgetter(0)  # of a token's (start, end)
+# the harms a story gives one toll of per incident: their figures are read against each other (told again, spelled
+# out, disputed), so that a sum of the dead counts each toll once
+TOLLED = frozenset({"killed", "wounded"})
+DEFINITE = frozenset({"the", "these", "those"})  # of people told before ("the five civilians", "five of the smugglers")
+INDEFINITE = frozenset({"a", "an"})  # of one person or thing not told before ("a passenger", "an officer")
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from etl.extract.estimates.items import Count
+from etl.extract.estimates.items import INDEFINITE, Count
 from etl.extract.estimates.lexicon import Lexicon
 
 _FIGHTERS = "fighters"  # the quantity class of armed groups' people ("rebels", "militants", "gunmen")
@@ -17,6 +17,7 @@ _CLAUSE_OPENERS = frozenset({"and", ";", "while", "whereas", "but"})
 # words that tell a count as more than the figures before it ("another two", "three more", "two others", "a further
 # three"): not the people told before again
 ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
 
 
@@ -66,13 +67,12 @@ def one_more_before(c: Count) -> bool:
     if not c.singular or words[c.first] not in _PERSON_PRONOUNS:
         return False
     start = max(0, c.first - _NEW_ONE_REACH)
-    return any(w == "another" or w in _ORDINALS and k > start and words[k - 1] in _INDEFINITE
+    return any(w == "another" or w in _ORDINALS and k > start and words[k - 1] in INDEFINITE
                for k, w in enumerate(words[start:c.first], start))
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
-_INDEFINITE = frozenset({"a", "an"})
 _NEW_ONE_REACH = 25  # words before a pronoun its person may be brought in by ("A second victim, … where she")
 
 

@@ -9,15 +9,12 @@ counts the toll once: these rules find the figures that only read it again, for 
 from __future__ import annotations
 
 from etl.extract.estimates.categories import is_grown_toll, other_day
-from etl.extract.estimates.items import Count
+from etl.extract.estimates.items import DEFINITE, TOLLED, Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import ADDED, armed, opens_with_time, told_as_more
+from etl.extract.estimates.more_dead import ADDED, ALSO, armed, opens_with_time, told_as_more
 from etl.extract.estimates.reported import told_as_first_toll
 
-# the harms whose toll a story spells out after telling it
-_HARMED = frozenset({"killed", "wounded"})
-_ALSO = "also"
 # a sentence of another incident or matter ("Separately, …", "In a separate attack", "Elsewhere, …")
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "similar", "previous", "earlier",
                         "last"})
@@ -37,7 +34,7 @@ _TOLD_REACH = 8  # words before a count its clause's report may be ("had earlier
 
 # a definite count told again ("the five civilians killed", "the two soldiers"): people the story counted already,
 # unless told as the rest of them ("the other three", "the remaining two")
-_DEFINITE = frozenset({"the", "these", "those", "all"})
+_DEFINITE = DEFINITE | {"all"}
 
 
 def _words_before(c: Count, reach: int) -> list[str]:
@@ -51,7 +48,7 @@ def _told_more(c: Count) -> bool:
     """Whether a count is told as more than the figures before it ("another two men", "three more", "two others") or
     beside them ("Two soldiers were also killed"): after a toll, the first such figure is more dead; after a part of
     the toll, it is the toll's next part."""
-    return told_as_more(c) or _ALSO in c.sentence.words
+    return told_as_more(c) or ALSO in c.sentence.words
 
 
 def _of_another_incident(c: Count) -> bool:
@@ -69,7 +66,7 @@ def reported_first(counts: list[Count]) -> list[Count]:
     its clause names a first toll ("An initial toll had spoken of eight dead"), beside one of another sentence."""
     found = []
     for c in counts:
-        if c.category not in _HARMED:
+        if c.category not in TOLLED:
             continue
         before = _words_before(c, _TOLD_REACH)
         told = next((k for k, w in enumerate(before) if w in _TOLD), None)
@@ -121,7 +118,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
     told_over_days: dict[int, bool] = {}  # per sentence, read once (a long sentence may hold thousands of counts)
     for c in kept:
-        if c.category not in _HARMED:
+        if c.category not in TOLLED:
             continue
         toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
         if toll is not None and _of_armed_side(c, lex) and not _of_armed_side(toll, lex):
@@ -207,7 +204,7 @@ def _the_rest(c: Count) -> bool:
     words = c.sentence.words
     near = set(words[max(0, c.first - _OTHERS_REACH):c.first])
     after = words[c.after] if c.after < len(words) else ""
-    return _ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
+    return ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
         and ADDED.isdisjoint(near - _OTHERS) and after not in ADDED - _OTHERS
 
 
@@ -234,7 +231,7 @@ def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
     # per category and whether they are the attackers: the largest figure so far
     largest: dict[tuple[str, bool], Count] = {}
     for c in kept:
-        if c.category not in _HARMED:
+        if c.category not in TOLLED:
             continue
         words = c.sentence.words
         kind = (c.category, _of_attackers(c, lex))

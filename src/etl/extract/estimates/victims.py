@@ -14,19 +14,17 @@ description after (or before) its toll are most often members of it, and a sum o
 """
 from __future__ import annotations
 
-from etl.extract.estimates.items import Count, keep_aside
+from etl.extract.estimates.items import DEFINITE, TOLLED, Count, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import ADDED, opens_with_time, told_as_more
+from etl.extract.estimates.more_dead import ADDED, ALSO, opens_with_time, told_as_more
 
-_HARMED = frozenset({"killed", "wounded"})
 # quantifiers of people known already: "Both bombers", "All three gunmen" (a count's own first word), "the two bombers"
 _KNOWN_QUANTIFIERS = frozenset({"both", "all"})
-_DEFINITE = frozenset({"the", "these", "those"})
-_ALSO = "also"
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # of another victim or act ("a second missile")
 # words telling more than those before, an ordinal too ("two more", "another", "a second victim"): no member of a toll
 # told before
-_MORE = ADDED | {"second", "third", "fourth", "fifth"}
+_MORE = ADDED | _ORDINALS
 _MORE_REACH = 3  # words before a count that may tell it as more ("a further three", "a second victim")
 # words of a sentence listing the dead ("Among the dead were", "The dead included"), whose "also" after it adds to them
 _LISTING = frozenset({"among", "included", "including", "includes"})
@@ -51,7 +49,7 @@ def listed_members(group: list[Count]) -> None:
             runs.setdefault(m.joined_first, []).append(m)
     for whole, c in zip(group, group[1:]):
         words = c.sentence.words
-        if whole.singular or whole.category not in _HARMED or c.category != whole.category \
+        if whole.singular or whole.category not in TOLLED or c.category != whole.category \
                 or c.first < 1 or words[c.first - 1] != "," or c.joined_first not in (c.first, whole.first):
             continue  # (the list opens with c, or `joined_totals` joined it to the count: once per list)
         between = words[whole.after:c.first - 1]
@@ -82,7 +80,7 @@ def same_people_again(c: Count, kinds: dict[tuple[str, float], list], kind: str)
     same people told again, whom an "also" only sets beside the others. `kinds` are the given figures' (kind, amount)
     and events, `kind` the count's own (`counted_kind`)."""
     words = c.sentence.words
-    known = words[c.first].lower() in _KNOWN_QUANTIFIERS or c.first > 0 and words[c.first - 1].lower() in _DEFINITE
+    known = words[c.first].lower() in _KNOWN_QUANTIFIERS or c.first > 0 and words[c.first - 1].lower() in DEFINITE
     if not known or c.np_end <= c.np_start or _told_more(c):
         return False
     return any(one_incident(c.incident, e) for e in kinds.get((kind, c.amount), []))
@@ -112,15 +110,12 @@ def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], larges
     list the dead, `largest` the largest figure given."""
     before = c.sentence.index - 1
     part = parts.get(before)
-    if part is None or c.category not in _HARMED or c.source != "after" or _told_more(c) or opens_with_time(c) \
+    if part is None or c.category not in TOLLED or c.source != "after" or _told_more(c) or opens_with_time(c) \
             or part + c.amount > largest:
         return False
-    if not _NEXT_ACTS.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
+    if not _ORDINALS.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
         return False  # ("In the capital, a second missile killed three people": another act's dead)
-    return _ALSO not in (w.lower() for w in c.sentence.words) or before in listing
-
-
-_NEXT_ACTS = frozenset({"second", "third", "fourth", "fifth"})  # ordinals of another act ("a second blast")
+    return ALSO not in (w.lower() for w in c.sentence.words) or before in listing
 
 
 def lists_the_dead(c: Count) -> bool:
@@ -141,7 +136,7 @@ def kin_in_later_toll(kept: list[Count], lex: Lexicon) -> list[Count]:
             kin.append(c)
             continue
         if kin and c.sentence.index > kin[-1].sentence.index and sum(k.amount for k in kin) < c.amount \
-                and _ALSO not in words and not _told_more(c) \
+                and ALSO not in words and not _told_more(c) \
                 and all(one_incident(c.incident, k.incident) for k in kin):
             return kin
         return []
