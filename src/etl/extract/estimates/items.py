@@ -1,7 +1,7 @@
 """A sentence → its tokens as the estimates rules read them, and the count read at a number."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from etl.extract.estimates.lexicon import Lexicon, Phrases
@@ -25,6 +25,16 @@ class SentenceTokens:
     words: list[str]
     starts: list[int]
     cued: bool | None = None  # whether it holds a word a category needs (`categorize` asks once)
+    firsts: dict[frozenset[str], int] = field(default_factory=dict)  # what `first_of` found, by the words asked
+
+    def first_of(self, words: frozenset[str]) -> int:
+        """The index of the first token that is one of `words`, or the sentence's length if none is: rules that ask
+        whether such a word comes before a count ("a second missile", "On Monday,") ask it of every count of a
+        sentence, and a long one may hold thousands; read once per sentence and set of words."""
+        found = self.firsts.get(words)
+        if found is None:
+            found = self.firsts[words] = next((k for k, w in enumerate(self.words) if w in words), len(self.words))
+        return found
 
     def is_word(self, i: int) -> bool:
         """Whether the token opens with a word character (`\\w`: a letter, a digit or "_"), asked without a regex call:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from etl.extract.estimates.items import INDEFINITE, Count
+from etl.extract.estimates.items import INDEFINITE, Count, SentenceTokens
 from etl.extract.estimates.lexicon import Lexicon
 
 _FIGHTERS = "fighters"  # the quantity class of armed groups' people ("rebels", "militants", "gunmen")
@@ -89,8 +89,18 @@ def opens_with_time(c: Count) -> bool:
     """Whether a count's sentence opens with a time set off by a comma before it ("On Monday,", "Later,", "By
     nightfall,", "In the early hours of Sunday,"): the time of what it tells is its own, which may be after a toll
     told before, so its dead are more dead, not a part or the rest of that toll."""
-    words = c.sentence.words
-    return bool(words) and words[0] in _TIME_OPENERS and "," in words[:c.first]
+    sent = c.sentence
+    return bool(sent.words) and sent.words[0] in _TIME_OPENERS and sent.first_of(_COMMA) < c.first
 
 
 _TIME_OPENERS = frozenset({"on", "later", "by", "overnight", "since", "after", "in", "earlier", "late", "early"})
+_COMMA = frozenset({","})
+
+
+def says_also(sent: SentenceTokens) -> bool:
+    """Whether a sentence says "also" ("Two soldiers were also killed"): the dead it tells are beside those told
+    before, not the same told again."""
+    return sent.first_of(_ALSO_WORDS) < len(sent.words)
+
+
+_ALSO_WORDS = frozenset({ALSO})

@@ -12,7 +12,7 @@ from etl.extract.estimates.categories import is_grown_toll, other_day
 from etl.extract.estimates.items import DEFINITE, TOLLED, Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import ADDED, ALSO, armed, opens_with_time, told_as_more
+from etl.extract.estimates.more_dead import ADDED, armed, opens_with_time, says_also, told_as_more
 from etl.extract.estimates.reported import told_as_first_toll
 
 # a sentence of another incident or matter ("Separately, …", "In a separate attack", "Elsewhere, …")
@@ -48,7 +48,7 @@ def _told_more(c: Count) -> bool:
     """Whether a count is told as more than the figures before it ("another two men", "three more", "two others") or
     beside them ("Two soldiers were also killed"): after a toll, the first such figure is more dead; after a part of
     the toll, it is the toll's next part."""
-    return told_as_more(c) or ALSO in c.sentence.words
+    return told_as_more(c) or says_also(c.sentence)
 
 
 def _of_another_incident(c: Count) -> bool:
@@ -204,7 +204,7 @@ def _the_rest(c: Count) -> bool:
     words = c.sentence.words
     near = set(words[max(0, c.first - _OTHERS_REACH):c.first])
     after = words[c.after] if c.after < len(words) else ""
-    return ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
+    return not says_also(c.sentence) and (after in _OTHERS or bool(near & _OTHERS)) \
         and ADDED.isdisjoint(near - _OTHERS) and after not in ADDED - _OTHERS
 
 

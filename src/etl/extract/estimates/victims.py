@@ -17,7 +17,7 @@ from __future__ import annotations
 from etl.extract.estimates.items import DEFINITE, TOLLED, Count, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import ADDED, ALSO, opens_with_time, told_as_more
+from etl.extract.estimates.more_dead import ADDED, opens_with_time, says_also, told_as_more
 
 # quantifiers of people known already: "Both bombers", "All three gunmen" (a count's own first word), "the two bombers"
 _KNOWN_QUANTIFIERS = frozenset({"both", "all"})
@@ -113,14 +113,14 @@ def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], larges
     if part is None or c.category not in TOLLED or c.source != "after" or _told_more(c) or opens_with_time(c) \
             or part + c.amount > largest:
         return False
-    if not _ORDINALS.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
+    if c.sentence.first_of(_ORDINALS) < c.first:
         return False  # ("In the capital, a second missile killed three people": another act's dead)
-    return ALSO not in (w.lower() for w in c.sentence.words) or before in listing
+    return not says_also(c.sentence) or before in listing
 
 
 def lists_the_dead(c: Count) -> bool:
     """Whether a part's sentence lists the dead ("Among the dead were six gunmen", "The dead included a boy")."""
-    return not _LISTING.isdisjoint(w.lower() for w in c.sentence.words)
+    return c.sentence.first_of(_LISTING) < len(c.sentence.words)
 
 
 def kin_in_later_toll(kept: list[Count], lex: Lexicon) -> list[Count]:
@@ -131,12 +131,11 @@ def kin_in_later_toll(kept: list[Count], lex: Lexicon) -> list[Count]:
     dead = [c for c in kept if c.category == "killed"]
     kin: list[Count] = []
     for c in dead:
-        words = c.sentence.words
         if _of_kin(c, lex):
             kin.append(c)
             continue
         if kin and c.sentence.index > kin[-1].sentence.index and sum(k.amount for k in kin) < c.amount \
-                and ALSO not in words and not _told_more(c) \
+                and not says_also(c.sentence) and not _told_more(c) \
                 and all(one_incident(c.incident, k.incident) for k in kin):
             return kin
         return []
