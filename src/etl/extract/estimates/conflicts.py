@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from etl.extract.estimates.items import TOLLED, Count, SentenceTokens, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.estimates.more_dead import ADDED, ALSO, armed, of_attackers
+from etl.extract.estimates.more_dead import ADDED, ALSO, MORE, armed, of_attackers
 
 _FIRM = frozenset({"exact", "at_least", "more_than", "approximately"})
 # a figure told as another source's, compared with the story's: "gave a much lower figure", "a higher toll of 14",
@@ -154,7 +154,7 @@ def excess_of_higher_claims(kept: list[Count], sources: list[str | None]) -> lis
     for i, c in enumerate(kept):
         source = heads[i]
         if c.category not in TOLLED or source is None or c.value is None \
-                or _MORE.isdisjoint(w.lower() for w in c.sentence.words[max(0, c.first - 1):c.after + 1]):
+                or MORE.isdisjoint(w.lower() for w in c.sentence.words[max(0, c.first - 1):c.after + 1]):
             continue
         before = list(zip(kept[:i], heads[:i]))
         standing = [k for k, s in before if k.category == c.category and s != source]
@@ -169,4 +169,3 @@ def _head(source: str | None) -> str | None:
     return source.split()[-1].lower() if source and source.split() else None
 
 
-_MORE = frozenset({"more", "additional", "further"})  # "three more bodies", "two additional deaths"

@@ -17,6 +17,7 @@ from etl.extract.estimates.items import (
 )
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.more_dead import MORE
 from etl.extract.numbers import Number
 from etl.extract.text import Doc, WordFinder
 
@@ -63,7 +64,6 @@ _BEFORE_FINDING = frozenset({"was", "were", "is", "has", "had", "been", "later",
                              "subsequently", "then"})
 _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
-_ADDED_WORDS = frozenset({"more", "additional", "further"})
 _REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
 _ONE_REFLEXIVES = frozenset({"himself", "herself"})
 # ", killing himself", "before killing himself": the participle tells what came of an act told before it
@@ -139,7 +139,7 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     bracketed = 0  # tokens of an acronym in brackets, which count for no word of the phrase
     while j < n and j - start - bracketed < _MAX_NP:
         w = words[j]
-        if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
+        if j == start and w in MORE and j + 1 < n and words[j + 1] != "than":
             start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
             continue
         if w == "." and j > start and _DOTTED.fullmatch(words[j - 1]) and sent.spans[j - 1][1] == sent.spans[j][0]:

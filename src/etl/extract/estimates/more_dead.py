@@ -14,9 +14,10 @@ from etl.extract.estimates.lexicon import Lexicon
 _FIGHTERS = "fighters"  # the quantity class of armed groups' people ("rebels", "militants", "gunmen")
 # what opens a clause of its own before a count: ", and two of the rebels were killed", "; three of the gunmen died"
 _CLAUSE_OPENERS = frozenset({"and", ";", "while", "whereas", "but"})
+MORE = frozenset({"more", "additional", "further"})  # "three more bodies", "two additional deaths", "a further three"
 # words that tell a count as more than the figures before it ("another two", "three more", "two others", "a further
 # three"): not the people told before again
-ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+ADDED = MORE | {"another", "other", "others", "new"}
 ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
 
