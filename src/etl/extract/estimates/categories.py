@@ -2231,7 +2231,7 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
     same = [k for k in kept if k.category == c.category]
     words = c.sentence.words
     if not same or any(k.hedge != _VAGUE for k in same) or told_as_more(c) or ALSO in words \
-            or _another_incident(words) or (c.after < len(words) and words[c.after] == "of"):
+            or c.sentence.holds(_another_incident) or (c.after < len(words) and words[c.after] == "of"):
         return []
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
@@ -2299,7 +2299,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                      or listed and before[1] <= everyone
                      or _claims_own_act(c, source, before[2], sentences[min(before[3])])
                      or _more_than_people_told(c, before[1] <= everyone, sums[min(before[3]), c.category], lex)) \
-                and not told_as_more(c) and ALSO not in words and not _another_incident(words) \
+                and not told_as_more(c) and ALSO not in words and not c.sentence.holds(_another_incident) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e, told=True) for e in before[2]) and _reported_before(c, lex) \
                 and not _two_places(c.sentence, sentences[min(before[3])]):
@@ -2693,8 +2693,9 @@ _STATE_FORCES = frozenset({"police", "policemen", "troops", "soldiers", "securit
 
 
 def _another_incident(words: list[str]) -> bool:
-    """Whether a sentence tells of another incident than those before it: "In a separate attack", "Meanwhile", "On
-    the same day, Russian forces shelled Huliaipole"."""
+    """Whether a sentence (its words) tells of another incident than those before it: "In a separate attack",
+    "Meanwhile", "On the same day, Russian forces shelled Huliaipole" (asked as `SentenceTokens.holds`, once per
+    sentence)."""
     return _elsewhere(words) or any((a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
 
 
@@ -2739,7 +2740,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
     if same.grown is None and rest_after_part(c, same.parts, same.listing, same.largest) \
-            and not of_attackers(c, lex) and not _another_incident(words):
+            and not of_attackers(c, lex) and not c.sentence.holds(_another_incident):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene" (not "The
         # bomber blew himself up": the attackers' dead are no rest of their victims' toll; the parts of a toll told
         # as grown are the days it grew over, tolls.spelled_out's)
@@ -2751,7 +2752,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return None  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
     if same.spell and c.amount < same.total and c.sentence.index not in same.sentences and not c.spell \
-            and ALSO not in words and not _another_incident(words) and not _two_places(c.sentence, same.first):
+            and ALSO not in words and not c.sentence.holds(_another_incident) \
+            and not _two_places(c.sentence, same.first):
         return "part"  # "On Friday, troops fired on a crowd, killing one man" after "At least 41 people have been
         # killed in the clashes since Tuesday": one of the 41, the toll of the spell of violence the story tells
     if c.listed is not None:
@@ -2809,7 +2811,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if summary and c.amount == same.total and not _told_also(c):
         return "restated"  # (not "Five people were also killed" after "killed 5 soldiers": five more)
     if head is not None and (not c.singular or c.joined_total > c.amount) and c.sentence.index not in same.sentences \
-            and not _another_incident(words):
+            and not c.sentence.holds(_another_incident):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
         # whole toll told again of its kind: "Two civilians were killed," after "killing two people" (not "Two
@@ -2841,7 +2843,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "restated" if c.joined_total in (same.total, lead) else "part"
     if c.singular and words[c.first] in _FIRST_PERSON and c.sentence.index not in same.sentences \
             and max(c.joined_total, c.amount) < same.total and not _told_also(c) and ALSO not in words \
-            and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
+            and not c.sentence.holds(_another_incident) and any(one_incident(c.incident, e) for e in same.incidents):
         return "part"  # "My father and my uncle were killed," a survivor said, after "killing 14 people": two of them
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
@@ -2854,7 +2856,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
         # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
     if c.named and c.singular and not joined and same.victims and (c.amount < same.total or not same.perpetrators) \
-            and ALSO not in words and titled_victim_again(c, same.incidents, lex) and not _another_incident(words):
+            and ALSO not in words and titled_victim_again(c, same.incidents, lex) \
+            and not c.sentence.holds(_another_incident):
         return "part"  # "Sergeant Ali Musa died at the scene" after "A policeman was shot dead … Two of the gunmen were
         # killed": the policeman, told by name and rank
     described = _definite_description(c, lex)
@@ -2865,7 +2868,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.first > 0 and (words[c.first - 1] in POSSESSIVES or words[c.first - 1] == _WHOSE) and not c.singular \
             and c.amount < same.total \
             and c.sentence.index not in same.sentences and ALSO not in words and not told_as_more(c) \
-            and not _another_incident(words) and (words[c.first - 1] == _WHOSE or any(
+            and not c.sentence.holds(_another_incident) and (words[c.first - 1] == _WHOSE or any(
                 one_incident(c.incident, e) for e in same.incidents)):
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
         # (and so are a relative's: "a woman whose two sons were killed", after "killing four civilians", whatever
@@ -2897,7 +2900,7 @@ def _growth_of_toll(c: Count, same: Given) -> bool:
     sentence, toll = same.grown
     words = c.sentence.words
     return c.sentence.index > sentence.index and c.amount < toll and toll == same.total and ALSO not in words \
-        and not _another_incident(words) and not opens_with_time(c) \
+        and not c.sentence.holds(_another_incident) and not opens_with_time(c) \
         and _days_named(c.sentence, same.days) <= _days_named(sentence, same.days)
 
 
@@ -2932,7 +2935,7 @@ def _told_again(c: Count, same: Given) -> bool:
     """Whether a count in a later sentence than the figures of its kind given, of the same incident, may tell them
     again (not "Five more were also killed", nor in "another" attack)."""
     words = c.sentence.words
-    return c.sentence.index not in same.sentences and ALSO not in words and not _another_incident(words) \
+    return c.sentence.index not in same.sentences and ALSO not in words and not c.sentence.holds(_another_incident) \
         and any(one_incident(c.incident, e) for e in same.incidents)
 
 
@@ -3004,7 +3007,7 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         rest = bool(parts) and parts[-1].sentence is c.sentence and not _OTHERS.isdisjoint(words[c.after:c.np_head])
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
                 or not grown and (told_as_more(c) and not rest or ALSO in words or other_day(toll, c)) \
-                or _another_incident(words) and not (parts and _next_part(words)):
+                or c.sentence.holds(_another_incident) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts.append(c)

@@ -1,6 +1,7 @@
 """A sentence → its tokens as the estimates rules read them, and the count read at a number."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -26,6 +27,7 @@ class SentenceTokens:
     starts: list[int]
     cued: bool | None = None  # whether it holds a word a category needs (`categorize` asks once)
     firsts: dict[frozenset[str], int] = field(default_factory=dict)  # what `first_of` found, by the words asked
+    found: dict[Callable[[list[str]], bool], bool] = field(default_factory=dict)  # what `holds` found, by the test
 
     def first_of(self, words: frozenset[str]) -> int:
         """The index of the first token that is one of `words`, or the sentence's length if none is: rules that ask
@@ -35,6 +37,14 @@ class SentenceTokens:
         if found is None:
             found = self.firsts[words] = next((k for k, w in enumerate(self.words) if w in words), len(self.words))
         return found
+
+    def holds(self, test: Callable[[list[str]], bool]) -> bool:
+        """Whether the sentence's words pass `test`, one that reads them all ("In a separate attack, …"): rules ask it
+        of every count of a sentence, and a long one may hold thousands; read once per sentence and test."""
+        told = self.found.get(test)
+        if told is None:
+            told = self.found[test] = test(self.words)
+        return told
 
     def is_word(self, i: int) -> bool:
         """Whether the token opens with a word character (`\\w`: a letter, a digit or "_"), asked without a regex call:
