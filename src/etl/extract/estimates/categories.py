@@ -16,7 +16,8 @@ from etl.extract.estimates.items import (
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import (
-    ALSO, of_attackers, of_the_attackers_side, one_more_before, opens_with_time, told_as_more, told_by_ellipsis,
+    ALSO, of_attackers, of_the_attackers_side, one_more_before, opens_with_time, says_also, told_as_more,
+    told_by_ellipsis,
 )
 from etl.extract.estimates.reported import (
     act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people, told_as_answer,
@@ -2228,10 +2229,15 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
     "another"), as a part ("two of the dead"), nor of another incident."""
     if c.hedge == _VAGUE or c.category not in TOLLED or c.singular:
         return []
-    same = [k for k in kept if k.category == c.category]
+    same = []
+    for k in kept:  # (up to the first firm one: a story of many counts has one early, and each count asks)
+        if k.category == c.category:
+            if k.hedge != _VAGUE:
+                return []
+            same.append(k)
     words = c.sentence.words
-    if not same or any(k.hedge != _VAGUE for k in same) or told_as_more(c) or ALSO in words \
-            or c.sentence.holds(_another_incident) or (c.after < len(words) and words[c.after] == "of"):
+    if not same or told_as_more(c) or says_also(c.sentence) or c.sentence.holds(_another_incident) \
+            or (c.after < len(words) and words[c.after] == "of"):
         return []
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
