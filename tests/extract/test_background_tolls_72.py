@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract.batch import extract_article
+from tests.cases import killed
 from tests.extract.test_events_wire import _article
 
 SEP_3 = datetime(2024, 9, 3, tzinfo=timezone.utc)
@@ -19,11 +20,9 @@ def _rows(text: str) -> list[tuple[str, str, str | None]]:
     return [(e.surface, e.category, e.aside) for e in found.estimates]
 
 
-def _killed(text: str) -> float:
+def _killed(text: str) -> int:
     """The article's sum of the dead, as the shared scorer counts it."""
-    found = extract_article(replace(_article(text), published_at=SEP_3))
-    return sum(e.value if e.value is not None else (e.value_low or 0) for e in found.estimates
-               if e.category == "killed")
+    return killed(text, SEP_3)
 
 
 @pytest.mark.parametrize("text, expected", [

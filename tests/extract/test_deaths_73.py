@@ -1,21 +1,17 @@
 """Deaths a sum of the dead did not read at all (stop 73): told in an idiom of official prose that names no verb of
 killing ("paid the supreme price", "fell with arms in hand", "did not survive"). Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 NOV_2 = datetime(2025, 11, 2, tzinfo=timezone.utc)
 
 
-def _killed(text: str) -> float:
+def _killed(text: str) -> int:
     """The sum of the dead the article's estimates give, as the shared scorer sums them."""
-    found = extract_article(replace(_article(text), published_at=NOV_2))
-    return sum(e.value if e.value is not None else (e.value_low or 0) for e in found.estimates
-               if e.category == "killed")
+    return killed(text, NOV_2)
 
 
 @pytest.mark.parametrize("text, dead", [

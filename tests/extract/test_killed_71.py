@@ -1,23 +1,18 @@
 """A sum of a news story's dead counts each death once (stop 71): the rest of a toll told in parts, the more a grown
 toll grew by, a claim the other side denied and a war's toll told in a relative clause are no more dead of the story's
 incident. Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 MAY_8 = datetime(2025, 5, 8, tzinfo=timezone.utc)
-_KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}
 
 
 def _killed(text: str) -> int:
     """The story's dead as a sum over its estimates of the dead (value, else the low end), as the scorers sum them."""
-    found = extract_article(replace(_article(text), published_at=MAY_8))
-    return sum(int(round(e.value if e.value is not None else (e.value_low or 0)))
-               for e in found.estimates if e.category in _KILLED)
+    return killed(text, MAY_8)
 
 
 @pytest.mark.parametrize("text, expected", [

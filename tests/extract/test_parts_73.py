@@ -1,22 +1,18 @@
 """Numeric parts of a total across sentences (stop 73): a toll told once and then broken down by day, by incident or
 by the days it grew over is counted once; more dead told on a day of their own, in another incident or as "another"
 after a toll of one day still add. Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 MAR_4 = datetime(2026, 3, 4, tzinfo=timezone.utc)
 
 
-def _killed(text: str) -> float:
+def _killed(text: str) -> int:
     """The article's sum of the dead, as a scorer sums them: the figures kept as killed, each once."""
-    found = extract_article(replace(_article(text), published_at=MAR_4))
-    return sum(e.value if e.value is not None else e.value_low or 0.0
-               for e in found.estimates if e.category == "killed")
+    return killed(text, MAR_4)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -298,6 +298,8 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "a line of dots": lambda n: "." * n,
     "a run of capitals": lambda n: "A" * n,
     "hyphenated capitals": lambda n: ("A-" * n)[:n],
+    "counts after a part of a toll": lambda n: ("Ten people were killed. Three of the victims died at the scene. "
+                                                + "A man died in hospital and " * n)[:n],
 }
 SHORT, LONG = 50_000, 200_000
 

@@ -13,10 +13,10 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract.batch import extract_article
+from tests.cases import killed
 from tests.extract.test_events_wire import _article
 
 OCT_9 = datetime(2025, 10, 9, tzinfo=timezone.utc)
-_KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}
 
 
 def _found(text: str) -> list:
@@ -25,8 +25,7 @@ def _found(text: str) -> list:
 
 def _killed(text: str) -> int:
     """The story's dead as a sum of its figures counts them (as the shared scorer does)."""
-    return sum(int(round(e.value if e.value is not None else (e.value_low or 0)))
-               for e in _found(text) if str(e.category) in _KILLED)
+    return killed(text, OCT_9)
 
 
 def _asides(text: str) -> list[tuple[str, str | None]]:

@@ -1,22 +1,18 @@
 """One toll per incident (stop 72): the figures a story tells of its toll after it (spelled out by day, person or
 hospital, reported first, or told again as definite people) are readings of it, not more dead; figures told as more,
 of another incident, or of the attackers beside their victims are still added. Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 MAR_10 = datetime(2025, 3, 10, tzinfo=timezone.utc)
 
 
-def _killed(text: str) -> float:
+def _killed(text: str) -> int:
     """The article's sum of the dead, as a scorer sums them: the figures kept as killed, each once."""
-    found = extract_article(replace(_article(text), published_at=MAR_10))
-    return sum(e.value if e.value is not None else e.value_low or 0.0
-               for e in found.estimates if e.category == "killed")
+    return killed(text, MAR_10)
 
 
 @pytest.mark.parametrize("text, expected", [

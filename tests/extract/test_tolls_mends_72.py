@@ -3,23 +3,18 @@ of one incident is not spelled out by the figures of "another attack", and the p
 doers, told again as definite, are not its dead."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 MAR_4 = datetime(2025, 3, 4, tzinfo=timezone.utc)
 
 
-def _killed(text: str) -> float:
+def _killed(text: str) -> int:
     """The article's sum of the dead, as a scorer sums them."""
-    found = extract_article(replace(_article(text), published_at=MAR_4))
-    assert found.error is None
-    return sum(e.value if e.value is not None else e.value_low or 0.0
-               for e in found.estimates if e.category == "killed")
+    return killed(text, MAR_4)
 
 
 @pytest.mark.parametrize("text, killed", [

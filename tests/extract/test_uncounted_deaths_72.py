@@ -1,22 +1,18 @@
 """Deaths a sum of the dead missed (stop 72): told in an idiom of official or translated military prose, by an
 ellipsis of the verb of a death before them ("as did a passenger"), or as a part of the armed side after the dead of
 the side it attacked ("A soldier was killed …, and four of the rebels were killed"). Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.batch import extract_article
-from tests.extract.test_events_wire import _article
+from tests.cases import killed
 
 MARCH_4 = datetime(2025, 3, 4, tzinfo=timezone.utc)
-_KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}  # (the categories a sum of the dead counts)
 
 
-def _killed(text: str) -> float:
+def _killed(text: str) -> int:
     """The sum of the dead the article's estimates give, as the shared scorer sums them."""
-    found = extract_article(replace(_article(text), published_at=MARCH_4))
-    return sum(e.value if e.value is not None else (e.value_low or 0) for e in found.estimates if e.category in _KILLED)
+    return killed(text, MARCH_4)
 
 
 @pytest.mark.parametrize("text, dead", [

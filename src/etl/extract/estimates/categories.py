@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
-    Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside, match_phrase, match_phrase_ending,
+    DEFINITE, INDEFINITE, TOLLED, Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside,
+    match_phrase, match_phrase_ending,
 )
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.estimates.more_dead import (
-    of_attackers, of_the_attackers_side, one_more_before, told_by_ellipsis,
+    ALSO, of_attackers, of_the_attackers_side, one_more_before, opens_with_time, says_also, told_as_more,
+    told_by_ellipsis,
 )
 from etl.extract.estimates.reported import (
     act_named_again, armed_killed_after, left_out_of_toll, of_their_own_people, told_as_answer,
@@ -60,8 +62,6 @@ _MISTOLD = frozenset({"incorrectly", "erroneously", "wrongly", "mistakenly", "in
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _PAST_PERFECT = "had"  # "18 people had been reported killed": a report before the newer figure
-_ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
-_DISPUTED = frozenset({"killed", "wounded"})  # the counts a story gives one figure of per source
 _SAYING = "saying"  # "claimed responsibility, saying it had killed 10 officers"
 # "In a second attack", "a related raid", "Later, gunmen …": another act told, not another figure of the one told
 _OTHER_ACT = frozenset({"second", "third", "related", "subsequent", "later", "similar", "earlier", "then"})
@@ -137,7 +137,7 @@ _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers c
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
 _WHOSE = "whose"  # a relative's possessive: "a woman whose two sons were killed"
 _FIRST_PERSON = frozenset({"my", "our"})  # a witness's own dead ("my father"), among a toll told before
-_KNOWN = POSSESSIVES | {"the", "these", "those"}  # "the 49 people killed", "their two sons": people known already
+_KNOWN = POSSESSIVES | DEFINITE  # "the 49 people killed", "their two sons": people known already
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
 _OF_WHOM = frozenset({"them", "those", "these", "whom"})  # "five of them were killed": part of the ones told before
@@ -165,12 +165,9 @@ _PLAIN_ADVERBS = frozenset({"also", "later", "then", "now", "already", "still", 
                             "again", "too"})
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
 _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
-_ONE_ARTICLES = frozenset({"a", "an"})
 _WHOLE = frozenset({"entire", "whole"})  # "killing an entire family of six"
 _JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman were killed", "including a commander were"
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
-# "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
-_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
 # "… and was later shot dead", "… before being killed": a passive joined to the clause of a subject told before it
 _JOINED_PASSIVES = frozenset({("and", "was"), ("and", "were"), ("before", "being"), ("but", "was"), ("but", "were")})
 _CLAUSE_ENDS = frozenset({";", ":", "who", "which", "that", "while", "whereas"})
@@ -206,7 +203,7 @@ _SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but
 _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
-_HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+_HARMED = TOLLED | {"killed_or_wounded"}
 _DEPLOYED = frozenset({"deployed"})
 _PEOPLE_UNITS = frozenset({None, "percent"})  # "About 40% of the residents fled": people, as a share of them
 _TO_DEATH = ["to", "death"]  # after a verb of a harm ("hacked to death", "beaten to death"): a killing
@@ -372,7 +369,7 @@ def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     if not (j + 2 < n and words[j] == "and"):
         return j
     k = j + 1
-    if words[k] in _ONE_ARTICLES and k + 3 < n and words[k + 1] in _UNKNOWN and words[k + 2:k + 4] == ["number", "of"]:
+    if words[k] in INDEFINITE and k + 3 < n and words[k + 1] in _UNKNOWN and words[k + 2:k + 4] == ["number", "of"]:
         k += 4
     elif words[k] in _SOME:
         k += 1
@@ -852,9 +849,9 @@ def collective_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
     words = sent.words
     k = first - 3
     if k >= 0 and words[k + 1] in lex.collectives and words[k + 2] == "of":
-        if words[k] in _ONE_ARTICLES:
+        if words[k] in INDEFINITE:
             return k
-        if words[k] in _WHOLE and k > 0 and words[k - 1] in _ONE_ARTICLES | {"the"}:
+        if words[k] in _WHOLE and k > 0 and words[k - 1] in INDEFINITE | {"the"}:
             return k - 1
     return first
 
@@ -1153,7 +1150,7 @@ def _to_death_verb_before_joined(sent: SentenceTokens, first: int, lex: Lexicon)
     for d in range(first - 2, max(0, first - 6), -1):
         if not sent.is_word(d):
             return False
-        if words[d] in _PERSON_DETERMINERS or words[d] in _ONE_ARTICLES:
+        if words[d] in _PERSON_DETERMINERS or words[d] in INDEFINITE:
             return d < first - 2 and words[d - 1] in lex.to_death_verbs
     return False
 
@@ -1495,9 +1492,9 @@ def _not_its_verb(c: Count) -> bool:
     including a commander were killed")."""
     words = c.sentence.words
     k = c.first
-    if words[k].lower() not in _ONE_ARTICLES:
+    if words[k].lower() not in INDEFINITE:
         k -= 1  # a named count: "and a Police Sub-Inspector were killed"
-    if k < 0 or words[k].lower() not in _ONE_ARTICLES:
+    if k < 0 or words[k].lower() not in INDEFINITE:
         return False
     return c.np_end < len(words) and words[c.np_end] in _PLURAL_AUXILIARIES and (
         k == 0 or words[k - 1].lower() not in _JOINING)
@@ -1896,7 +1893,7 @@ def described_persons(group: list[Count], lex: Lexicon) -> None:
     and a guard were killed", a list)."""
     for a, b in zip(group, group[1:]):
         words, n = a.sentence.words, len(a.sentence.words)
-        if not (a.singular and b.singular and b.np_end > b.np_start and words[b.first] in _ONE_ARTICLES
+        if not (a.singular and b.singular and b.np_end > b.np_start and words[b.first] in INDEFINITE
                 and a.np_end + 1 == b.first and words[a.np_end] == ","):
             continue
         # (past what the person is of: "killing the driver, a local official of the ruling party (RP).")
@@ -1956,13 +1953,6 @@ def _freed(c: Count, lex: Lexicon) -> bool:
     return k >= 0 and words[k] in lex.releases or j < n and words[j] in lex.releases
 
 
-def _added(c: Count) -> bool:
-    """Whether a count is told as added to those before it: "10 more bodies", "another 3 people", "another died"."""
-    words = c.sentence.words
-    return not _ADDED.isdisjoint(words[max(0, c.first - 2):c.first]) or (
-        c.after < len(words) and words[c.after] in _ADDED) or (c.singular and words[c.first] == "another")
-
-
 def told_before(counts: list[Count], lex: Lexicon) -> None:
     """A figure the article says was given first beside a newer one of its kind is no count of that kind any more:
     "Officials initially said 9 people had been killed, but later revised the toll to 14", "On Friday, officials had
@@ -1986,7 +1976,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
         first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
-        if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
+        if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not told_as_more(o)
                               for o in counts):
             keep_aside(c, "earlier", subject=False)  # (not before "3 more died": an addition to it, no newer figure)
 
@@ -2001,7 +1991,7 @@ def _part_of_corrected(c: Count, corrected: Count) -> bool:
         and words[c.after].lower() == _OF and words[c.after + 1].lower() in _DEFINITE_WHOLES
 
 
-_DEFINITE_WHOLES = frozenset({"the", "them", "those", "these"})
+_DEFINITE_WHOLES = DEFINITE | {"them"}
 
 
 def _subject_past_insert(c: Count, comma: int) -> list[str]:
@@ -2117,8 +2107,8 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
         grown = more and (any(a in _NEWER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
-                          or _opens_later(c) or _in_total(c) or _risen_to(c)) and not _added(c) \
-            and _ALSO not in c.sentence.words
+                          or _opens_later(c) or _in_total(c) or _risen_to(c)) and not told_as_more(c) \
+            and ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
         return False
@@ -2137,7 +2127,7 @@ def _more_after(c: Count) -> bool:
     """Whether a count is told as more, after "after": "after four more bodies were found", "after another two died"
     (the more a toll of its sentence grew by)."""
     words = c.sentence.words
-    return "after" in words[max(0, c.first - 2):c.first] and _added(c)
+    return "after" in words[max(0, c.first - 2):c.first] and told_as_more(c)
 
 
 _GROWTH_WORDS = 8  # words from a toll's figure to the "after" of the more it grew by ("at 42 on Monday evening after")
@@ -2237,12 +2227,17 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
     killed … Police said 40 people died", "Scores were killed. Police put the death toll at 60". The story's count is
     the number (they are kept aside, so that a sum of the dead counts it alone); not one told as more ("also",
     "another"), as a part ("two of the dead"), nor of another incident."""
-    if c.hedge == _VAGUE or c.category not in _DISPUTED or c.singular:
+    if c.hedge == _VAGUE or c.category not in TOLLED or c.singular:
         return []
-    same = [k for k in kept if k.category == c.category]
+    same = []
+    for k in kept:  # (up to the first firm one: a story of many counts has one early, and each count asks)
+        if k.category == c.category:
+            if k.hedge != _VAGUE:
+                return []
+            same.append(k)
     words = c.sentence.words
-    if not same or any(k.hedge != _VAGUE for k in same) or _added(c) or _ALSO in words \
-            or _another_incident(words) or (c.after < len(words) and words[c.after] == "of"):
+    if not same or told_as_more(c) or says_also(c.sentence) or c.sentence.holds(_another_incident) \
+            or (c.after < len(words) and words[c.after] == "of"):
         return []
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
@@ -2253,7 +2248,7 @@ def vague_after_firm(c: Count, firm: set[str]) -> bool:
     guess to a number, which no sum of them can hold (kept aside, so that a sum of the dead counts the firm figures;
     a vague figure alone, or before a firm one, is the story's count: `firms_vague`). `firm` holds the categories of
     the figures kept so far that are not vague."""
-    return c.hedge == _VAGUE and c.category in _DISPUTED and not c.singular and c.category in firm
+    return c.hedge == _VAGUE and c.category in TOLLED and not c.singular and c.category in firm
 
 
 def _reported_before(c: Count, lex: Lexicon) -> bool:
@@ -2290,7 +2285,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     last: dict[str, Count] = {}  # the last figure of each category
     sentences: dict[int, SentenceTokens] = {}
     for c, claimant in zip(kept, claimants):
-        if c.category not in _DISPUTED:
+        if c.category not in TOLLED:
             continue
         words = c.sentence.words
         head = words[c.np_head - 1] if c.np_end > c.np_start else None
@@ -2310,7 +2305,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                      or listed and before[1] <= everyone
                      or _claims_own_act(c, source, before[2], sentences[min(before[3])])
                      or _more_than_people_told(c, before[1] <= everyone, sums[min(before[3]), c.category], lex)) \
-                and not _added(c) and _ALSO not in words and not _another_incident(words) \
+                and not told_as_more(c) and ALSO not in words and not c.sentence.holds(_another_incident) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e, told=True) for e in before[2]) and _reported_before(c, lex) \
                 and not _two_places(c.sentence, sentences[min(before[3])]):
@@ -2347,7 +2342,7 @@ def denied_figures(kept: list[Count], claimants: list[str | None],
     out = []
     denial: dict[int, bool] = {}  # sentence index → whether the sentence after it denies a figure or claim of it
     for c, claimant in zip(kept, claimants):
-        if claimant is None or c.category not in _DISPUTED or c.reason is not None:
+        if claimant is None or c.category not in TOLLED or c.reason is not None:
             continue
         index = c.sentence.index
         if index not in denial:
@@ -2579,7 +2574,7 @@ def _found_body(c: Count, lex: Lexicon) -> bool:
     corpse"), as "the body of a man" is; not "a governing body" nor "a body of evidence", which nobody finds, nor the
     body of a person counted already ("a man's body", "his body", "a body of a man": the man)."""
     sent, words = c.sentence, c.sentence.words
-    if c.source != "head" or words[c.np_head - 1] not in lex.body_nouns or words[c.first] not in _ONE_ARTICLES \
+    if c.source != "head" or words[c.np_head - 1] not in lex.body_nouns or words[c.first] not in INDEFINITE \
             or any(w.endswith(("'s", "’s")) for w in words[c.np_start:c.np_head]) \
             or c.np_end < len(words) and words[c.np_end] == "of":
         return False
@@ -2704,8 +2699,9 @@ _STATE_FORCES = frozenset({"police", "policemen", "troops", "soldiers", "securit
 
 
 def _another_incident(words: list[str]) -> bool:
-    """Whether a sentence tells of another incident than those before it: "In a separate attack", "Meanwhile", "On
-    the same day, Russian forces shelled Huliaipole"."""
+    """Whether a sentence (its words) tells of another incident than those before it: "In a separate attack",
+    "Meanwhile", "On the same day, Russian forces shelled Huliaipole" (asked as `SentenceTokens.holds`, once per
+    sentence)."""
     return _elsewhere(words) or any((a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
 
 
@@ -2750,7 +2746,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.np_end > c.np_start and same_people_again(c, same.kinds, counted_kind(words[c.np_head - 1], lex)):
         return "restated"  # "Both bombers also died" after "Two suicide bombers blew themselves up"
     if same.grown is None and rest_after_part(c, same.parts, same.listing, same.largest) \
-            and not of_attackers(c, lex) and not _another_incident(words):
+            and not of_attackers(c, lex) and not c.sentence.holds(_another_incident):
         return "part"  # "A girl died later in hospital" after "Three of the victims died at the scene" (not "The
         # bomber blew himself up": the attackers' dead are no rest of their victims' toll; the parts of a toll told
         # as grown are the days it grew over, tolls.spelled_out's)
@@ -2758,11 +2754,12 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
         # died.": a figure given before, told again as the toll (no other source's figure of it)
         return "restated"
-    if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
+    if told_as_more(c) and not (c.joined_total == same.total and _gapped(c, lex)):
         return None  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
     if same.spell and c.amount < same.total and c.sentence.index not in same.sentences and not c.spell \
-            and _ALSO not in words and not _another_incident(words) and not _two_places(c.sentence, same.first):
+            and ALSO not in words and not c.sentence.holds(_another_incident) \
+            and not _two_places(c.sentence, same.first):
         return "part"  # "On Friday, troops fired on a crowd, killing one man" after "At least 41 people have been
         # killed in the clashes since Tuesday": one of the 41, the toll of the spell of violence the story tells
     if c.listed is not None:
@@ -2820,14 +2817,14 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if summary and c.amount == same.total and not _told_also(c):
         return "restated"  # (not "Five people were also killed" after "killed 5 soldiers": five more)
     if head is not None and (not c.singular or c.joined_total > c.amount) and c.sentence.index not in same.sentences \
-            and not _another_incident(words):
+            and not c.sentence.holds(_another_incident):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
         # whole toll told again of its kind: "Two civilians were killed," after "killing two people" (not "Two
         # soldiers were also killed"); one person of a list too: "An officer and two conscripts were killed" after
         # "cost the lives of an officer and two conscripts"
         incidents = same.kinds.get((counted_kind(head, lex), c.amount), [])
-        if c.amount == same.total and _ALSO not in words:
+        if c.amount == same.total and ALSO not in words:
             # (the teller's own people, or members of no kind, are those given whatever noun named them: "We lost two
             # of our officers," the commander said, after "Two police reservists were killed"; "Two members died")
             incidents = incidents + (same.incidents if _own_or_bare(c, head, lex) else same.people.get(c.amount, []))
@@ -2851,8 +2848,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # killed" after "leaving at least eight people dead" and "killing the four gunmen": the lead toll told again
         return "restated" if c.joined_total in (same.total, lead) else "part"
     if c.singular and words[c.first] in _FIRST_PERSON and c.sentence.index not in same.sentences \
-            and max(c.joined_total, c.amount) < same.total and not _told_also(c) and _ALSO not in words \
-            and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
+            and max(c.joined_total, c.amount) < same.total and not _told_also(c) and ALSO not in words \
+            and not c.sentence.holds(_another_incident) and any(one_incident(c.incident, e) for e in same.incidents):
         return "part"  # "My father and my uncle were killed," a survivor said, after "killing 14 people": two of them
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
@@ -2865,7 +2862,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
         # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
     if c.named and c.singular and not joined and same.victims and (c.amount < same.total or not same.perpetrators) \
-            and _ALSO not in words and titled_victim_again(c, same.incidents, lex) and not _another_incident(words):
+            and ALSO not in words and titled_victim_again(c, same.incidents, lex) \
+            and not c.sentence.holds(_another_incident):
         return "part"  # "Sergeant Ali Musa died at the scene" after "A policeman was shot dead … Two of the gunmen were
         # killed": the policeman, told by name and rank
     described = _definite_description(c, lex)
@@ -2875,8 +2873,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # people were killed": the assailant told again, by his name
     if c.first > 0 and (words[c.first - 1] in POSSESSIVES or words[c.first - 1] == _WHOSE) and not c.singular \
             and c.amount < same.total \
-            and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
-            and not _another_incident(words) and (words[c.first - 1] == _WHOSE or any(
+            and c.sentence.index not in same.sentences and ALSO not in words and not told_as_more(c) \
+            and not c.sentence.holds(_another_incident) and (words[c.first - 1] == _WHOSE or any(
                 one_incident(c.incident, e) for e in same.incidents)):
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
         # (and so are a relative's: "a woman whose two sons were killed", after "killing four civilians", whatever
@@ -2892,7 +2890,7 @@ def _rest_of_parts(c: Count, same: Given) -> bool:
     part = same.parts.get(c.sentence.index)
     words = c.sentence.words
     return part is not None and c.np_end > c.np_start and not _OTHERS.isdisjoint(words[c.after:c.np_head]) \
-        and part + c.amount <= same.total and _ALSO not in words
+        and part + c.amount <= same.total and ALSO not in words
 
 
 _OTHERS = frozenset({"others", "other"})  # ("two others", "three other people")
@@ -2903,22 +2901,13 @@ def _growth_of_toll(c: Count, same: Given) -> bool:
     sentence, a toll of its kind told as grown and is less than it: the more the toll grew by, in it ("The toll rose to
     20 on Tuesday"), not more on top. Not when its sentence tells a time of its own ("On Wednesday, eight more bodies
     were found", "Two more people died on Tuesday": past the toll's day), nor "also" or "another" incident."""
-    if same.grown is None or not _added(c):
+    if same.grown is None or not told_as_more(c):
         return False
     sentence, toll = same.grown
     words = c.sentence.words
-    return c.sentence.index > sentence.index and c.amount < toll and toll == same.total and _ALSO not in words \
-        and not _another_incident(words) and not _opens_with_time(words, c.first) \
+    return c.sentence.index > sentence.index and c.amount < toll and toll == same.total and ALSO not in words \
+        and not c.sentence.holds(_another_incident) and not opens_with_time(c) \
         and _days_named(c.sentence, same.days) <= _days_named(sentence, same.days)
-
-
-def _opens_with_time(words: list[str], first: int) -> bool:
-    """Whether a sentence opens with a phrase set off by a comma before token `first` ("On Wednesday,", "Later,",
-    "By nightfall,"): the time of what it tells, which may be after a toll told before."""
-    return "," in words[:first] and words[0].lower() in _TIME_OPENERS
-
-
-_TIME_OPENERS = frozenset({"on", "later", "by", "overnight", "since", "after", "in", "earlier", "late", "early"})
 
 
 def _days_named(sent: SentenceTokens, seen: dict[int, frozenset[str]]) -> frozenset[str]:
@@ -2952,7 +2941,7 @@ def _told_again(c: Count, same: Given) -> bool:
     """Whether a count in a later sentence than the figures of its kind given, of the same incident, may tell them
     again (not "Five more were also killed", nor in "another" attack)."""
     words = c.sentence.words
-    return c.sentence.index not in same.sentences and _ALSO not in words and not _another_incident(words) \
+    return c.sentence.index not in same.sentences and ALSO not in words and not c.sentence.holds(_another_incident) \
         and any(one_incident(c.incident, e) for e in same.incidents)
 
 
@@ -2982,14 +2971,14 @@ def _told_also(c: Count) -> bool:
     """Whether "also" stands right before a count's verb, after it or before it: "were also killed", "also killed"."""
     words = c.sentence.words
     return _also_before_verb(c) or c.source == "before" and c.cue is not None and c.cue > 0 \
-        and words[c.cue - 1] == _ALSO
+        and words[c.cue - 1] == ALSO
 
 
 def _also_before_verb(c: Count) -> bool:
     """Whether "also" stands between a count's phrase and its verb after it ("was also killed"), or an ellipsis of the
     verb before it tells as much ("…, as did his passenger"), or a pronoun is of one more its sentence brought in ("A
     second victim … where she later died"): more of the kind."""
-    return c.source == "after" and c.cue is not None and _ALSO in c.sentence.words[c.np_end:c.cue] \
+    return c.source == "after" and c.cue is not None and ALSO in c.sentence.words[c.np_end:c.cue] \
         or told_by_ellipsis(c) or one_more_before(c)
 
 
@@ -3023,8 +3012,8 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         # and two others died overnight")
         rest = bool(parts) and parts[-1].sentence is c.sentence and not _OTHERS.isdisjoint(words[c.after:c.np_head])
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or not grown and (_added(c) and not rest or _ALSO in words or other_day(toll, c)) \
-                or _another_incident(words) and not (parts and _next_part(words)):
+                or not grown and (told_as_more(c) and not rest or ALSO in words or other_day(toll, c)) \
+                or c.sentence.holds(_another_incident) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts.append(c)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from etl.extract.estimates.items import Count, SentenceTokens, keep_aside
+from etl.extract.estimates.items import TOLLED, Count, SentenceTokens, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.estimates.more_dead import armed, of_attackers
+from etl.extract.estimates.more_dead import ADDED, ALSO, MORE, armed, of_attackers
 
-_COUNTED = frozenset({"killed", "wounded"})  # the figures a story gives one count of per incident
 _FIRM = frozenset({"exact", "at_least", "more_than", "approximately"})
 # a figure told as another source's, compared with the story's: "gave a much lower figure", "a higher toll of 14",
 # "a different number"
@@ -28,7 +27,8 @@ _COMPARATIVES = frozenset({"lower", "higher", "smaller", "larger", "bigger", "di
 _FIGURE_NOUNS = frozenset({"figure", "figures", "toll", "tolls", "number", "numbers", "count", "tally", "estimate",
                            "estimates"})
 _COMPARED_REACH = 3  # words from the comparative to its noun ("a much lower death toll")
-_ADDED = frozenset({"also", "more", "another", "further", "additional", "other", "others"})
+# a figure told as more or beside the others ("three more", "also"), no other reading of a toll ("a new toll of 14" is)
+_ADDED = ADDED - {"new"} | {ALSO}
 # hedges of a figure told round, and how far (a share of it) the sum of the figures it rounds may be from it
 _ROUND = frozenset({"approximately", "at_most"})
 _ROUNDING = 0.1
@@ -45,7 +45,7 @@ def compared_figures(kept: list[Count], sources: list[str | None],
     told: dict[str, set[str | None]] = {}  # category → the sources of its figures so far
     compared: dict[int, bool] = {}  # sentence index → whether it compares a figure
     for c, source in zip(kept, sources):
-        if c.category not in _COUNTED:
+        if c.category not in TOLLED:
             continue
         before = told.setdefault(c.category, set())
         words = c.sentence.words
@@ -85,7 +85,7 @@ def lowest_stands(kept: list[Count], rivals: list[Count], lex: Lexicon) -> None:
     had killed over 20 terrorists" after "air strikes killed 46 people, most of them women and children")."""
     groups: dict[tuple[int, str], list[Count]] = {}
     for c in rivals:
-        if c.reason == _DISPUTED and c.counted_as in _COUNTED:
+        if c.reason == _DISPUTED and c.counted_as in TOLLED:
             groups.setdefault((c.sentence.index, c.counted_as), []).append(c)
     for (_, category), group in sorted(groups.items()):
         start = group[0].start
@@ -128,7 +128,7 @@ def round_sums(kept: list[Count], sources: list[str | None]) -> list[Count]:
     kept, none told as more ("also"), and no two from one source."""
     out = []
     for i, lead in enumerate(kept):
-        if lead.category not in _COUNTED or lead.hedge not in _ROUND or lead.value is None:
+        if lead.category not in TOLLED or lead.hedge not in _ROUND or lead.value is None:
             continue
         parts = [(c, s) for c, s in zip(kept[i + 1:], sources[i + 1:]) if c.category == lead.category]
         claimants = {s.lower() for _, s in parts if s}
@@ -153,8 +153,8 @@ def excess_of_higher_claims(kept: list[Count], sources: list[str | None]) -> lis
     heads = [_head(s) for s in sources]  # (a source told again by its noun: "opposition activists", "the activists")
     for i, c in enumerate(kept):
         source = heads[i]
-        if c.category not in _COUNTED or source is None or c.value is None \
-                or _MORE.isdisjoint(w.lower() for w in c.sentence.words[max(0, c.first - 1):c.after + 1]):
+        if c.category not in TOLLED or source is None or c.value is None \
+                or MORE.isdisjoint(w.lower() for w in c.sentence.words[max(0, c.first - 1):c.after + 1]):
             continue
         before = list(zip(kept[:i], heads[:i]))
         standing = [k for k, s in before if k.category == c.category and s != source]
@@ -169,4 +169,3 @@ def _head(source: str | None) -> str | None:
     return source.split()[-1].lower() if source and source.split() else None
 
 
-_MORE = frozenset({"more", "additional", "further"})  # "three more bodies", "two additional deaths"

@@ -13,10 +13,11 @@ from etl.extract.estimates.categories import (
     joins_bare_person, may_have_category, may_have_category_in, past_age, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
-    Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
+    INDEFINITE, Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
 )
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.more_dead import MORE
 from etl.extract.numbers import Number
 from etl.extract.text import Doc, WordFinder
 
@@ -63,7 +64,6 @@ _BEFORE_FINDING = frozenset({"was", "were", "is", "has", "had", "been", "later",
                              "subsequently", "then"})
 _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
-_ADDED_WORDS = frozenset({"more", "additional", "further"})
 _REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
 _ONE_REFLEXIVES = frozenset({"himself", "herself"})
 # ", killing himself", "before killing himself": the participle tells what came of an act told before it
@@ -77,7 +77,6 @@ _THEN = frozenset({"then", "later"})
 _OWN_DEATH_WORDS = ("himself", "herself", "suicide", "own life")
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
-_ONE_ARTICLES = frozenset({"a", "an"})
 # "He died", "killing him": pronouns of one person.
 _PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
 _PRONOUN_CHARS = 30
@@ -140,7 +139,7 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     bracketed = 0  # tokens of an acronym in brackets, which count for no word of the phrase
     while j < n and j - start - bracketed < _MAX_NP:
         w = words[j]
-        if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
+        if j == start and w in MORE and j + 1 < n and words[j + 1] != "than":
             start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
             continue
         if w == "." and j > start and _DOTTED.fullmatch(words[j - 1]) and sent.spans[j - 1][1] == sent.spans[j][0]:
@@ -191,7 +190,7 @@ def _modified_plural(sent: SentenceTokens, start: int, j: int, lex: Lexicon) -> 
     w = sent.words[j]
     return sent.words[j - 1] in lex.noun_modifiers and sent.is_word(j) and w.islower() and w.endswith("s") \
         and is_plural(w, lex) and (w,) not in lex.after_cues and w not in lex.np_stop \
-        and not (start > 0 and sent.words[start - 1] in _ONE_ARTICLES)
+        and not (start > 0 and sent.words[start - 1] in INDEFINITE)
 
 
 _NAME_OF_WORDS = 6  # words of such a name ("six soldiers of the Southern Transitional Council's Security Belt forces")
@@ -764,7 +763,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             continue  # "Five Maoists, including two women, were killed": a count, which is read as one, no name
         sent = sentence_tokens(doc, index, seen)
         first = bisect_left(sent.starts, m.start())
-        if first > 0 and sent.words[first - 1] in _ONE_ARTICLES:
+        if first > 0 and sent.words[first - 1] in INDEFINITE:
             continue  # "a BJP MLA was shot dead", "an AFP Sergeant": a noun of one, which the singular "a" reads
         end = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         chained = out and first >= 2 and sent.words[first - 1] in ("and", ",") \

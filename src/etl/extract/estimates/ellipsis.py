@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from etl.extract.estimates.counts import read_count
-from etl.extract.estimates.items import Count, SentenceTokens, match_phrase, sentence_tokens
+from etl.extract.estimates.items import INDEFINITE, Count, SentenceTokens, match_phrase, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.text import Doc
 
@@ -67,7 +67,7 @@ def _person_after(sent: SentenceTokens, k: int, lex: Lexicon) -> Count | None:
     """A count of one person at token k after an ellipsis: a definite noun of a person ("his passenger", "the
     commander") or a name ("Ali Musa"); else None."""
     words = sent.words
-    if words[k] in lex.determiners and words[k] not in _INDEFINITE:
+    if words[k] in lex.determiners and words[k] not in INDEFINITE:  # (read as singulars before: `singulars`)
         c = read_count(sent, sent.spans[k][0], sent.spans[k][1], None, lex)
         if not 0 < c.np_head - c.np_start <= _PERSON_WORDS or words[c.np_head - 1] not in lex.persons:
             return None
@@ -90,6 +90,5 @@ _ELLIPSIS = re.compile(r"\b(?:[Aa]s|[Ss]o)[^\S\n]+(?:did|was|were|had)[^\S\n]+(?
 _ELLIPSIS_REACH = 16  # words from an ellipsis back to the verb it repeats ("died at the scene of the attack, as did")
 _CLAUSE_ENDS = frozenset({";", ":"})
 _NEGATIONS = frozenset({"not", "never", "no", "n't", "unhurt", "unharmed", "escaped", "survived"})
-_INDEFINITE = frozenset({"a", "an"})  # (read as singulars before: `singulars`)
 _PERSON_WORDS = 3  # words of a definite noun of a person: "the bus's conductor"
 _NAME_WORDS = 4

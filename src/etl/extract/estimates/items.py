@@ -1,7 +1,8 @@
 """A sentence → its tokens as the estimates rules read them, and the count read at a number."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from etl.extract.estimates.lexicon import Lexicon, Phrases
@@ -9,6 +10,11 @@ from etl.extract.text import Doc
 from etl.records import Event
 
 _START = itemgetter(0)  # of a token's (start, end)
+# the harms a story gives one toll of per incident: their figures are read against each other (told again, spelled
+# out, disputed), so that a sum of the dead counts each toll once
+TOLLED = frozenset({"killed", "wounded"})
+DEFINITE = frozenset({"the", "these", "those"})  # of people told before ("the five civilians", "five of the smugglers")
+INDEFINITE = frozenset({"a", "an"})  # of one person or thing not told before ("a passenger", "an officer")
 
 
 @dataclass(slots=True)
@@ -20,6 +26,25 @@ class SentenceTokens:
     words: list[str]
     starts: list[int]
     cued: bool | None = None  # whether it holds a word a category needs (`categorize` asks once)
+    firsts: dict[frozenset[str], int] = field(default_factory=dict)  # what `first_of` found, by the words asked
+    found: dict[Callable[[list[str]], bool], bool] = field(default_factory=dict)  # what `holds` found, by the test
+
+    def first_of(self, words: frozenset[str]) -> int:
+        """The index of the first token that is one of `words`, or the sentence's length if none is: rules that ask
+        whether such a word comes before a count ("a second missile", "On Monday,") ask it of every count of a
+        sentence, and a long one may hold thousands; read once per sentence and set of words."""
+        found = self.firsts.get(words)
+        if found is None:
+            found = self.firsts[words] = next((k for k, w in enumerate(self.words) if w in words), len(self.words))
+        return found
+
+    def holds(self, test: Callable[[list[str]], bool]) -> bool:
+        """Whether the sentence's words pass `test`, one that reads them all ("In a separate attack, …"): rules ask it
+        of every count of a sentence, and a long one may hold thousands; read once per sentence and test."""
+        told = self.found.get(test)
+        if told is None:
+            told = self.found[test] = test(self.words)
+        return told
 
     def is_word(self, i: int) -> bool:
         """Whether the token opens with a word character (`\\w`: a letter, a digit or "_"), asked without a regex call:

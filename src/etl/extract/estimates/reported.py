@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 
 from etl.extract import numbers
-from etl.extract.estimates.items import Count, SentenceTokens
+from etl.extract.estimates.items import DEFINITE, Count, SentenceTokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.more_dead import armed
 
@@ -74,7 +74,7 @@ def armed_killed_after(c: Count, kinds: Iterable[tuple[str, float]], told_in: Co
     part)."""
     words = c.sentence.words
     if c.cue is None or c.sentence.index in told_in or c.np_end == c.np_start or c.after + 1 >= len(words) \
-            or words[c.after + 1] not in _DEFINITE_PARTITIVE:
+            or words[c.after + 1] not in DEFINITE:
         return False
     return armed(words[c.np_head - 1], lex) and not any(armed(kind, lex) for kind, _ in kinds)
 
@@ -113,7 +113,6 @@ _ACT_WORDS = 30  # words of the act's sentence its noun may be among ("Pakistani
 # Paktika province late on Tuesday killed 46 people"; not the whole of a long one, read for every count)
 _SUBJECT_WORDS = 14  # words from the verb back to its subject ("the strikes had targeted hideouts of the group and")
 _SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "."})
-_DEFINITE_PARTITIVE = frozenset({"the", "those", "these"})  # "five of the smugglers"
 _THEM = "them"
 _THEM_WORDS = 12  # words back from "N of them" to the people it refers to ("attacked farmers in a village, killing")
 

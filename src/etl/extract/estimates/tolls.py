@@ -11,23 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from etl.extract.estimates.categories import is_grown_toll, other_day
-from etl.extract.estimates.items import Count
+from etl.extract.estimates.items import DEFINITE, TOLLED, Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
-from etl.extract.estimates.more_dead import armed
+from etl.extract.estimates.more_dead import ADDED, armed, opens_with_time, says_also, told_as_more
 from etl.extract.estimates.reported import told_as_first_toll
 from etl.records import Event
 
-# the harms whose toll a story spells out after telling it
-_HARMED = frozenset({"killed", "wounded"})
-# a figure told as more than those before it ("another two", "three more", "two others"): after a toll, the first such
-# figure is more dead; after a part of the toll, it is the toll's next part
-_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
-_ALSO = "also"
 # a sentence of another incident or matter ("Separately, …", "In a separate attack", "Elsewhere, …")
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "similar", "previous", "earlier",
                         "last"})
-_ADDED_REACH = 2  # words before a count that may tell it as more ("another two men", "a further three")
 # nouns of an incident as a whole that "another" tells apart ("In another attack"; not "Another strike hit a bus stop",
 # which may be one of the strikes a toll is of)
 _INCIDENTS = frozenset({"attack", "incident", "ambush", "raid", "bombing", "shooting", "massacre"})
@@ -44,7 +37,7 @@ _TOLD_REACH = 8  # words before a count its clause's report may be ("had earlier
 
 # a definite count told again ("the five civilians killed", "the two soldiers"): people the story counted already,
 # unless told as the rest of them ("the other three", "the remaining two")
-_DEFINITE = frozenset({"the", "these", "those", "all"})
+_DEFINITE = DEFINITE | {"all"}
 
 
 def _words_before(c: Count, reach: int) -> list[str]:
@@ -55,13 +48,10 @@ def _words_before(c: Count, reach: int) -> list[str]:
 
 
 def _told_more(c: Count) -> bool:
-    """Whether a count is told as more than the figures before it: "another two men", "three more", "two others",
-    "Two soldiers were also killed"."""
-    words = c.sentence.words
-    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
-    after = words[c.after].lower() if c.after < len(words) else ""
-    return not _ADDED.isdisjoint(near) or after in _ADDED or _ALSO in words \
-        or (c.singular and words[c.first].lower() == "another")
+    """Whether a count is told as more than the figures before it ("another two men", "three more", "two others") or
+    beside them ("Two soldiers were also killed"): after a toll, the first such figure is more dead; after a part of
+    the toll, it is the toll's next part."""
+    return told_as_more(c) or says_also(c.sentence)
 
 
 def _of_another_incident(c: Count) -> bool:
@@ -80,7 +70,7 @@ def reported_first(counts: list[Count], incident_of: Callable[[Count], Event | N
     its incident. `incident_of` gives a count's event (the counts have none of their own yet)."""
     found = []
     for c in counts:
-        if c.category not in _HARMED:
+        if c.category not in TOLLED:
             continue
         before = _words_before(c, _TOLD_REACH)
         told = next((k for k, w in enumerate(before) if w in _TOLD), None)
@@ -136,7 +126,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
     told_over_days: dict[int, bool] = {}  # per sentence, read once (a long sentence may hold thousands of counts)
     for c in kept:
-        if c.category not in _HARMED:
+        if c.category not in TOLLED:
             continue
         toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
         if toll is not None and _of_armed_side(c, lex) and not _of_armed_side(toll, lex):
@@ -148,7 +138,7 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
                 or _told_more(c) and (not parts or not spanning and not _the_rest(c)) \
                 or _of_another_incident(c) or not spanning and other_day(toll, c) and not _of_the_wounded(c) \
-                or holds and _opens_with_time(c) or _cuts_a_list(c, parts, toll):
+                or holds and opens_with_time(c) or _cuts_a_list(c, parts, toll):
             if holds and parts and (total + c.amount <= toll.amount or c.sentence.index != parts[-1].sentence.index):
                 # (the parts told before more dead on a day of their own, or in another place told after them; not a
                 # list that passes the toll: "Twelve were killed on Friday and five more died in a second attack")
@@ -170,7 +160,6 @@ def spelled_out(kept: list[Count], lex: Lexicon) -> list[Count]:
 
 # words of a toll's sentence that tell it over days, whatever day its event is dated to ("over the weekend")
 _SPAN_WORDS = frozenset({"weekend", "days", "week", "nights"})
-_DAY_OPENERS = frozenset({"on", "late", "early", "overnight", "later", "by"})
 
 
 def _of_days(toll: Count, told_over_days: dict[int, bool]) -> bool:
@@ -221,20 +210,14 @@ def _the_rest(c: Count) -> bool:
     """Whether a count told as others is the rest of the parts before it ("Three others succumbed in hospital" after
     "Four soldiers died at the scene"), not more ("another", "more", "also")."""
     words = c.sentence.words
-    near = {w.lower() for w in words[max(0, c.first - _ADDED_REACH):c.first]}
-    after = words[c.after].lower() if c.after < len(words) else ""
-    return _ALSO not in words and (after in _OTHERS or bool(near & _OTHERS)) \
-        and _ADDED.isdisjoint(near - _OTHERS) and after not in _ADDED - _OTHERS
+    near = set(words[max(0, c.first - _OTHERS_REACH):c.first])
+    after = words[c.after] if c.after < len(words) else ""
+    return not says_also(c.sentence) and (after in _OTHERS or bool(near & _OTHERS)) \
+        and ADDED.isdisjoint(near - _OTHERS) and after not in ADDED - _OTHERS
 
 
 _OTHERS = frozenset({"other", "others"})
-
-
-def _opens_with_time(c: Count) -> bool:
-    """Whether a count's sentence opens with a time set off by a comma ("On Monday,", "Later,"): more dead of a time of
-    their own, after a toll told before."""
-    words = c.sentence.words
-    return bool(words) and words[0].lower() in _DAY_OPENERS and "," in words[:c.first]
+_OTHERS_REACH = 2  # words before a count that may tell it as others ("the other three", "two other men")
 
 
 def _cuts_a_list(c: Count, parts: list[Count], toll: Count) -> bool:
@@ -256,7 +239,7 @@ def told_definite(kept: list[Count], lex: Lexicon) -> list[Count]:
     # per category and whether they are the attackers: the largest figure so far
     largest: dict[tuple[str, bool], Count] = {}
     for c in kept:
-        if c.category not in _HARMED:
+        if c.category not in TOLLED:
             continue
         words = c.sentence.words
         kind = (c.category, _of_attackers(c, lex))

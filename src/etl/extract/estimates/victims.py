@@ -14,32 +14,27 @@ description after (or before) its toll are most often members of it, and a sum o
 """
 from __future__ import annotations
 
-from etl.extract.estimates.items import Count, keep_aside
+from etl.extract.estimates.items import DEFINITE, TOLLED, Count, keep_aside
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
+from etl.extract.estimates.more_dead import ADDED, opens_with_time, says_also, told_as_more
 
-_HARMED = frozenset({"killed", "wounded"})
 # quantifiers of people known already: "Both bombers", "All three gunmen" (a count's own first word), "the two bombers"
 _KNOWN_QUANTIFIERS = frozenset({"both", "all"})
-_DEFINITE = frozenset({"the", "these", "those"})
-_ALSO = "also"
-# words telling more than those before ("two more", "another", "a further three"): no member of a toll told before
-_MORE = frozenset({"more", "another", "further", "additional", "other", "others", "new", "second", "third", "fourth",
-                   "fifth"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # of another victim or act ("a second missile")
+# words telling more than those before, an ordinal too ("two more", "another", "a second victim"): no member of a toll
+# told before
+_MORE = ADDED | _ORDINALS
 _MORE_REACH = 3  # words before a count that may tell it as more ("a further three", "a second victim")
 # words of a sentence listing the dead ("Among the dead were", "The dead included"), whose "also" after it adds to them
 _LISTING = frozenset({"among", "included", "including", "includes"})
-# a sentence opening with a time set off ("On Tuesday,", "Later,") tells a time of its own: no rest of the toll
-_TIME_OPENERS = frozenset({"on", "late", "early", "later", "overnight", "by", "earlier", "in"})
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "her husband", "his two brothers"
 
 
 def _told_more(c: Count) -> bool:
-    """Whether a count is told as more than those before it ("two more", "another man", "a second victim")."""
-    words = c.sentence.words
-    near = {w.lower() for w in words[max(0, c.first - _MORE_REACH):c.first + 1]}
-    after = words[c.after].lower() if c.after < len(words) else ""
-    return not _MORE.isdisjoint(near) or after in _MORE
+    """Whether a count is told as more than those before it ("two more", "another man", "a second victim"), by its own
+    first word too."""
+    return told_as_more(c, _MORE, _MORE_REACH) or c.sentence.words[c.first] in _MORE
 
 
 def listed_members(group: list[Count]) -> None:
@@ -54,7 +49,7 @@ def listed_members(group: list[Count]) -> None:
             runs.setdefault(m.joined_first, []).append(m)
     for whole, c in zip(group, group[1:]):
         words = c.sentence.words
-        if whole.singular or whole.category not in _HARMED or c.category != whole.category \
+        if whole.singular or whole.category not in TOLLED or c.category != whole.category \
                 or c.first < 1 or words[c.first - 1] != "," or c.joined_first not in (c.first, whole.first):
             continue  # (the list opens with c, or `joined_totals` joined it to the count: once per list)
         between = words[whole.after:c.first - 1]
@@ -85,7 +80,7 @@ def same_people_again(c: Count, kinds: dict[tuple[str, float], list], kind: str)
     same people told again, whom an "also" only sets beside the others. `kinds` are the given figures' (kind, amount)
     and events, `kind` the count's own (`counted_kind`)."""
     words = c.sentence.words
-    known = words[c.first].lower() in _KNOWN_QUANTIFIERS or c.first > 0 and words[c.first - 1].lower() in _DEFINITE
+    known = words[c.first].lower() in _KNOWN_QUANTIFIERS or c.first > 0 and words[c.first - 1].lower() in DEFINITE
     if not known or c.np_end <= c.np_start or _told_more(c):
         return False
     return any(one_incident(c.incident, e) for e in kinds.get((kind, c.amount), []))
@@ -98,17 +93,11 @@ def titled_victim_again(c: Count, incidents: list, lex: Lexicon) -> bool:
     dead were counted too (the place its sentence tells may be a part of theirs: "on the road between two towns")."""
     words = c.sentence.words
     title = words[c.first].lower()
-    if not c.named or title not in lex.persons or title in lex.perpetrators or _opens_with_time(c):
+    if not c.named or title not in lex.persons or title in lex.perpetrators or opens_with_time(c):
         return False
     return any(
         e is None or c.incident is None or e.date is None or c.incident.date is None or e.date == c.incident.date
         for e in incidents)
-
-
-def _opens_with_time(c: Count) -> bool:
-    """Whether a count's sentence opens with a time set off ("On Tuesday,", "Later,"): a time of its own."""
-    words = c.sentence.words
-    return bool(words) and words[0].lower() in _TIME_OPENERS and "," in words[:c.first]
 
 
 def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], largest: float) -> bool:
@@ -121,20 +110,17 @@ def rest_after_part(c: Count, parts: dict[int, float], listing: set[int], larges
     list the dead, `largest` the largest figure given."""
     before = c.sentence.index - 1
     part = parts.get(before)
-    if part is None or c.category not in _HARMED or c.source != "after" or _told_more(c) or _opens_with_time(c) \
+    if part is None or c.category not in TOLLED or c.source != "after" or _told_more(c) or opens_with_time(c) \
             or part + c.amount > largest:
         return False
-    if not _NEXT_ACTS.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
+    if c.sentence.first_of(_ORDINALS) < c.first:
         return False  # ("In the capital, a second missile killed three people": another act's dead)
-    return _ALSO not in (w.lower() for w in c.sentence.words) or before in listing
-
-
-_NEXT_ACTS = frozenset({"second", "third", "fourth", "fifth"})  # ordinals of another act ("a second blast")
+    return not says_also(c.sentence) or before in listing
 
 
 def lists_the_dead(c: Count) -> bool:
     """Whether a part's sentence lists the dead ("Among the dead were six gunmen", "The dead included a boy")."""
-    return not _LISTING.isdisjoint(w.lower() for w in c.sentence.words)
+    return c.sentence.first_of(_LISTING) < len(c.sentence.words)
 
 
 def kin_in_later_toll(kept: list[Count], lex: Lexicon) -> list[Count]:
@@ -145,12 +131,11 @@ def kin_in_later_toll(kept: list[Count], lex: Lexicon) -> list[Count]:
     dead = [c for c in kept if c.category == "killed"]
     kin: list[Count] = []
     for c in dead:
-        words = c.sentence.words
         if _of_kin(c, lex):
             kin.append(c)
             continue
         if kin and c.sentence.index > kin[-1].sentence.index and sum(k.amount for k in kin) < c.amount \
-                and _ALSO not in words and not _told_more(c) \
+                and not says_also(c.sentence) and not _told_more(c) \
                 and all(one_incident(c.incident, k.incident) for k in kin):
             return kin
         return []
