@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections import deque
 
 from etl.extract.estimates.categories import _another_incident, _two_places
-from etl.extract.estimates.items import Count, counted_kind
+from etl.extract.estimates.items import TOLLED, Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.more_dead import of_attackers
 from etl.extract.estimates.tolls import _of_another_incident, _told_more
 from etl.records import Event
 
-# the harms whose figures a story tells again
-_HARMED = frozenset({"killed", "wounded"})
 # kinds of people that name no side of their own: "people", a head that only repeats the category ("eight dead"): the
 # same people as any kind told before
 _ANY_KIND = frozenset({"people", ""})
@@ -40,7 +38,7 @@ def same_figure_again(kept: list[Count], lex: Lexicon) -> list[Count]:
     # and a text of many counts of one number is read in time linear in their number)
     given: dict[tuple[str, float], deque[Count]] = {}
     for c in kept:
-        if c.category not in _HARMED or c.aside is not None or c.restated:
+        if c.category not in TOLLED or c.aside is not None or c.restated:
             continue
         key = (c.category, c.amount)
         if not c.singular and c.amount >= _FEWEST and any(_told_again(c, e, lex) for e in given.get(key, ())):
@@ -59,7 +57,7 @@ def _told_again(c: Count, before: Count, lex: Lexicon) -> bool:
     if before.sentence.index >= c.sentence.index or before.joined_total not in (0.0, before.amount):
         return False
     if c.joined_total not in (0.0, c.amount) or _partitive(c) or _told_more(c) or _of_another_incident(c) \
-            or _another_incident(c.sentence.words):
+            or c.sentence.holds(_another_incident):
         return False
     if of_attackers(c, lex) != of_attackers(before, lex) or not _same_kind(c, before, lex):
         return False
