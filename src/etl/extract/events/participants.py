@@ -2767,6 +2767,10 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     if sent.lower[k] != "who" and before >= 1 and (sent.lower[before] in LOCATIVE_PREPOSITIONS or (
             sent.words[before] == "," and sent.words[before - 1][:1].isupper())):
         return None  # "at the cafe in Madrid, Spain which killed 13": a place, the setting of the clause
+    if sent.lower[k] == "who" and before >= 1 and sent.lower[before] == "of" and (
+            sent.lower[before - 1] in _PARTITIVES or sent.lower[before - 1] in _ADHERENTS):
+        # "30 supporters of the opposition party who had gathered": the supporters gathered, not their party
+        return _trim(sent, before - 1, found[1], lex)
     i = found[0]
     for t in range(found[1] - 2, found[0] - 1, -1):  # "disperse thousands of workers, who …": the verb's object
         w = sent.lower[t]
