@@ -176,7 +176,8 @@ def load_words() -> Words:
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
-                 frozenset(roles["toll"]), frozenset(roles["entered"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
+                 frozenset(roles["toll"]), frozenset(roles["entered"]), frozenset(roles["vague"]),
+                 frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["taking"]), frozenset(roles["state_force"]),
                  {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
@@ -2516,9 +2517,10 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]], fight: bo
     (`fight`: its own mention's form) anything before the other side of a fight it ended in ("killing 11 people … a
     shootout with officers"), what the attack struck before the victims of its toll ("crashed into a patrol, killing
     six"), unless it is the town it happened in, then the people attackers turned on before the place they went into
-    (`gone_into`: "burst into a bar … and opened fire on customers", the customers), then a party the words name ("the Murrah
-    Federal Building") before one they describe ("the building"). An actor that only labels an event noun in someone's words (`label`, "condemned
-    the Boko Haram attack") goes after one the story's verb tells ("Two gunmen opened fire"), however named."""
+    (`gone_into`: "burst into a bar … and opened fire on customers", the customers), then a party the words name
+    ("the Murrah Federal Building") before one they describe ("the building"). An actor that only labels an event
+    noun in someone's words (`label`, "condemned the Boko Haram attack") goes after one the story's verb tells
+    ("Two gunmen opened fire"), however named."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
