@@ -52,12 +52,15 @@ def test_the_people_turned_on_after_going_into_a_place_are_the_target(text, word
      "protest against the arrest of their leader.", "gathered", "supporters of the opposition party"),
     ("Police dispersed hundreds of followers of the cleric who marched on the governor's office on Friday.",
      "marched", "followers of the cleric"),
-    ("Troops killed four members of a local militia who had attacked a convoy near Beni.", "attacked",
-     "members of a local militia"),
+    ("Troops killed four members of the local militia who had attacked a convoy near Beni.", "attacked",
+     "members of the local militia"),
     # guards: a noun of no part of a group before "of" (the relative clause tells of the noun after it); a plain
     # relative clause
     ("Police arrested the son of a farmer who had attacked a tax collector.", "attacked", "farmer"),
     ("Police dispersed hundreds of students who marched on the ministry on Friday.", "marched", "students"),
+    # … nor one person after "of", or a verb of one after "who"
+    ("On Monday, a protest was held in the town by family members of a newborn boy who died after a delay at the "
+     "clinic.", "died", "newborn boy"),
 ])
 def test_the_subject_of_a_relative_clause_after_members_of_is_the_members(text, trigger, actor):
     assert _event(text, trigger).actor == actor
