@@ -139,6 +139,7 @@ class Words:
     incident: frozenset[str]             # event types whose mentions in one sentence name one incident
     sequence: frozenset[str]             # words that put two acts of one sentence one after the other
     toll: frozenset[str]                 # trigger words whose target is a victim of the toll ("killing six")
+    entered: frozenset[str]              # trigger words whose target is a place gone into ("stormed a bar")
     vague: frozenset[str]                # words that name no participant by themselves ("others", "more")
     instrument: frozenset[str]           # what a party acts with ("the device"): no side of its own
     new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
@@ -175,7 +176,8 @@ def load_words() -> Words:
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
-                 frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
+                 frozenset(roles["toll"]), frozenset(roles["entered"]), frozenset(roles["vague"]),
+                 frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["taking"]), frozenset(roles["state_force"]),
                  {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
@@ -2401,7 +2403,9 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             rank = lambda m, doers=doers, labels=labels: (  # noqa: E731
                 id(m) not in doers, *_party_rank(m, "actor", victims, own.form in FIGHTS, id(m) in labels))
         elif slot in PARTIES:
-            rank = lambda m, slot=slot: _party_rank(m, slot, victims, own.form in FIGHTS)  # noqa: E731
+            gone_into = _gone_into(cluster.mentions) if slot == "target" else frozenset()
+            rank = lambda m, slot=slot, gone_into=gone_into: _party_rank(  # noqa: E731
+                m, slot, victims, own.form in FIGHTS, gone_into=gone_into)
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
             # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka") or,
             # where another mention names a place the gazetteer puts in its country, before a name it cannot place
@@ -2489,8 +2493,22 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
             if m.event.target_start is not None and m.form.split(" ")[0] in toll}
 
 
-def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]], fight: bool,
-                label: bool = False) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+def _gone_into(mentions: list[_Mention]) -> frozenset[tuple[int, int]]:
+    """The spans of the places attackers went into ("stormed a bar", "raided a church") whose sentence goes on to
+    the people they turned on there ("… and opened fire on customers", "…, abducting 20 worshippers"): those
+    people, not the building, are what the incident struck (but "stormed a hotel", then "The guests hid" a
+    sentence later: the hotel; nor do the dead of its toll displace it, "stormed a base, killing 11 soldiers")."""
+    words = load_words()
+    no_turning = words.entered | words.toll  # (the dead of a toll, or another place gone into)
+    people = {m.sentence for m in mentions if m.event.target and m.form.split(" ")[0] not in no_turning
+              and _people(_Party(m.event.target.lower(), None))}
+    return frozenset((m.event.target_start, m.event.target_end) for m in mentions
+                     if m.form.split(" ")[0] in words.entered and m.sentence in people and m.event.target
+                     and not _people(_Party(m.event.target.lower(), None)))
+
+
+def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]], fight: bool, label: bool = False,
+                gone_into: frozenset[tuple[int, int]] = frozenset()) -> tuple[bool, ...]:
     """How well a mention tells a participant, the best lowest: a participant before a happening a trigger noun
     names ("asking citizens" before "calling for nationwide mobilization"; "shot him" before "clashes"), words that
     name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
@@ -2498,9 +2516,11 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]], fight: bo
     blast also damaged several nearby homes": the officers), then for the target of an event that is no fight itself
     (`fight`: its own mention's form) anything before the other side of a fight it ended in ("killing 11 people … a
     shootout with officers"), what the attack struck before the victims of its toll ("crashed into a patrol, killing
-    six"), unless it is the town it happened in, then a party the words name ("the Murrah Federal Building") before one
-    they describe ("the building"). An actor that only labels an event noun in someone's words (`label`, "condemned
-    the Boko Haram attack") goes after one the story's verb tells ("Two gunmen opened fire"), however named."""
+    six"), unless it is the town it happened in, then the people attackers turned on before the place they went into
+    (`gone_into`: "burst into a bar … and opened fire on customers", the customers), then a party the words name
+    ("the Murrah Federal Building") before one they describe ("the building"). An actor that only labels an event
+    noun in someone's words (`label`, "condemned the Boko Haram attack") goes after one the story's verb tells
+    ("Two gunmen opened fire"), however named."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
@@ -2514,7 +2534,8 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]], fight: bo
     placed = slot == "target" and e.event_type in _FIGHTING and e.location_start is not None and (
         e.target_start is not None) and (
         e.location_start <= e.target_start and e.target_end <= e.location_end) and not _struck(party)
-    return happening, _vague(surface), label, further, fought, placed, victim, not _names(surface)
+    entered = slot == "target" and (e.target_start, e.target_end) in gone_into
+    return happening, _vague(surface), label, further, fought, placed, victim, entered, not _names(surface)
 
 
 def _labelled(text: str, m: _Mention) -> bool:

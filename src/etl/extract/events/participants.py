@@ -2767,6 +2767,12 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     if sent.lower[k] != "who" and before >= 1 and (sent.lower[before] in LOCATIVE_PREPOSITIONS or (
             sent.words[before] == "," and sent.words[before - 1][:1].isupper())):
         return None  # "at the cafe in Madrid, Spain which killed 13": a place, the setting of the clause
+    if sent.lower[k] == "who" and before >= 1 and sent.lower[before] == "of" and (
+            sent.lower[before - 1] in _PARTITIVES or sent.lower[before - 1] in _ADHERENTS) and (
+            sent.lower[before + 1] not in _ONE_OF) and (k + 1 >= len(sent.lower) or sent.lower[k + 1] not in _ONE_OF):
+        # "30 supporters of the opposition party who had gathered": the supporters gathered, not their party (but
+        # "followers of a cleric who was arrested", "relatives of a baby who died": the one person the clause tells of)
+        return _trim(sent, before - 1, found[1], lex)
     i = found[0]
     for t in range(found[1] - 2, found[0] - 1, -1):  # "disperse thousands of workers, who …": the verb's object
         w = sent.lower[t]
@@ -2775,6 +2781,9 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
             i = t + 1 + (sent.lower[t + 1] == "of")  # "the release of activists who …"
             break
     return _trim(sent, i, found[1], lex)
+
+
+_ONE_OF = frozenset({"a", "an", "was", "is", "has"})  # one person after "of" ("of a cleric") or a verb of one ("who was")
 
 
 def _after_infinitive_to(sent: SentenceTokens, t: int, lex: Lexicon) -> bool:
