@@ -439,10 +439,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # a rally in one town, whose lead tells no incident of a day)
                 scene_of = lead_scene.of(events)
                 if scene_of is not None and sentence.paragraph > scene_of[1] and not span_places.of(
-                        sentence.start, sentence.end) and (record.date_source == "publication" or (
-                        record.date_precision == "day" and record.date == scene_of[0].date)) and all(
+                        sentence.start, sentence.end) and all(
                         e.location_country in (None, scene_of[0].location_country) for e in events[told:]):
-                    record = replace(record, **{f: getattr(scene_of[0], f) for f in _LOCATION_FIELDS})
+                    if record.date_source == "publication" or (
+                            record.date_precision == "day" and record.date == scene_of[0].date):
+                        record = replace(record, **{f: getattr(scene_of[0], f) for f in _LOCATION_FIELDS})
+                    else:
+                        # "Three people had been arrested by Monday afternoon" after Sunday's blast: a step of
+                        # another day, whose spot the story does not tell, in the country it is told in
+                        record = replace(record, location_country=scene_of[0].location_country)
             if coming and record.modality in _DONE:
                 record = replace(record, modality="future")
             if record.actor_end is not None and cand.sense.pos == "noun" and _placed_elsewhere(text, record):
