@@ -38,6 +38,17 @@ def test_a_story_of_no_one_scene_lends_no_country(text, trigger):
     assert events and all(e.location is None and e.location_country is None for e in events)
 
 
+@pytest.mark.parametrize("text, trigger, home", [
+    ("PHOENIX — Police shot dead a gunman at a shopping centre in Phoenix on Wednesday.\n\n"
+     "Senators recalled the 2012 Benghazi attack during a hearing on Thursday.", "attack", "USA"),
+    ("NAIROBI — Gunmen killed three guards at a mall in Nairobi on Wednesday.\n\n"
+     "Officials compared the raid to the 2015 Paris attacks.", "attacks", "KEN"),
+])
+def test_an_event_named_after_a_place_takes_not_the_storys_country(text, trigger, home):
+    events = [e for e in events_of(text, NOV_21) if e.trigger == trigger]
+    assert events and all(e.location_country != home for e in events)
+
+
 def test_an_incident_of_the_leads_day_still_takes_the_leads_place():
     text = ("KISUMU — Police shot dead two suspected robbers in Nyalenda estate on Thursday night.\n\n"
             "The officers said they recovered a pistol.\n\nThree other suspects were arrested.")
