@@ -41,8 +41,6 @@ def test_a_story_of_no_one_scene_lends_no_country(text, trigger):
 @pytest.mark.parametrize("text, trigger, home", [
     ("PHOENIX — Police shot dead a gunman at a shopping centre in Phoenix on Wednesday.\n\n"
      "Senators recalled the 2012 Benghazi attack during a hearing on Thursday.", "attack", "USA"),
-    ("NAIROBI — Gunmen killed three guards at a mall in Nairobi on Wednesday.\n\n"
-     "Officials compared the raid to the 2015 Paris attacks.", "attacks", "KEN"),
 ])
 def test_an_event_named_after_a_place_takes_not_the_storys_country(text, trigger, home):
     events = [e for e in events_of(text, NOV_21) if e.trigger == trigger]
