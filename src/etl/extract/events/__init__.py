@@ -439,10 +439,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # a rally in one town, whose lead tells no incident of a day)
                 scene_of = lead_scene.of(events)
                 if scene_of is not None and sentence.paragraph > scene_of[1] and not span_places.of(
-                        sentence.start, sentence.end) and (record.date_source == "publication" or (
-                        record.date_precision == "day" and record.date == scene_of[0].date)) and all(
+                        sentence.start, sentence.end) and all(
                         e.location_country in (None, scene_of[0].location_country) for e in events[told:]):
-                    record = replace(record, **{f: getattr(scene_of[0], f) for f in _LOCATION_FIELDS})
+                    if record.date_source == "publication" or (
+                            record.date_precision == "day" and record.date == scene_of[0].date):
+                        record = replace(record, **{f: getattr(scene_of[0], f) for f in _LOCATION_FIELDS})
+                    elif not _named_after_a_place(sent, cand):
+                        # "Three people had been arrested by Monday afternoon" after Sunday's blast: a step of
+                        # another day, whose spot the story does not tell, in the country it is told in
+                        record = replace(record, location_country=scene_of[0].location_country)
             if coming and record.modality in _DONE:
                 record = replace(record, modality="future")
             if record.actor_end is not None and cand.sense.pos == "noun" and _placed_elsewhere(text, record):
@@ -732,6 +737,24 @@ _DAYS_A_YEAR = 365
 _SETTING_TOKENS = 4  # tokens before a date searched for the preposition of its phrase
 _SETTING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _SETTINGS = frozenset({"in", "during", "at", "amid"})  # prepositions of an event that sets its clause's scene
+
+
+_PLACE_NAME_WORDS = 3  # the longest name an event noun is named after ("the 2015 San Bernardino shooting")
+
+
+def _named_after_a_place(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an event noun is named after a place or a country ("the 2012 Benghazi attack", "the Nairobi mall
+    siege"): it happened there, whatever country the story is told in."""
+    if cand.sense.pos != "noun":
+        return False
+    for length in range(1, _PLACE_NAME_WORDS + 1):
+        words = sent.words[max(0, cand.first - length):cand.first]
+        if len(words) < length or not all(w[:1].isupper() for w in words):
+            return False
+        name = " ".join(words)
+        if geo.localities(name) or geo.country_code(name):
+            return True
+    return False
 
 
 class _LeadCountry:

@@ -386,10 +386,15 @@ class Whereabouts:
     @cached_property
     def _home(self) -> str | None:
         """The country the story was filed from: the one its dateline tells, or that of the only town of the
-        dateline's name (not "SANTIAGO", which towns of several countries bear); read once."""
+        dateline's name, or of the city no other town of the name rivals ("TORONTO", not the Ohio village; not
+        "SANTIAGO", which cities of several countries bear); read once."""
         dateline = dateline_of(self._doc)
-        return dateline.place.country if dateline and (dateline.place.text.count(",") or len(
-            {p.country for p in geo.localities(dateline.place.text.title())}) <= 1) else None
+        if dateline is None:
+            return None
+        towns = geo.localities(dateline.place.text.title())
+        settled = len({p.country for p in towns}) <= 1 or (
+            towns[0].country == dateline.place.country and towns[0].population >= _UNRIVALLED * towns[1].population)
+        return dateline.place.country if dateline.place.text.count(",") or settled else None
 
     def _capital(self) -> geo.Locality | None:
         """The capital a bare "the capital" is: that of the country of the story's dateline ("N'DJAMENA, Chad —"),
