@@ -47,12 +47,14 @@ def test_a_figure_told_again_by_its_number(text: str, expected: float) -> None:
     # another incident
     ("Gunmen killed five villagers in Kauru on Monday. In a separate attack, gunmen killed five farmers in Lere.", 10),
     # the attackers' dead beside their victims'
-    ("Three guards were killed when gunmen stormed the bank on Monday. Police said three assailants were shot dead.", 6),
+    ("Three guards were killed when gunmen stormed the bank on Monday. Police said three assailants were shot "
+     "dead.", 6),
     # two days
     ("Two people were killed by shelling on Monday, 3 March, the governor said. Two civilians were killed on Saturday, "
      "1 March, when a shell hit a bus.", 4),
     # two kinds of two sides
-    ("Seven soldiers were killed when rebels attacked the base on Monday. Seven rebels were killed, the army said.", 14),
+    ("Seven soldiers were killed when rebels attacked the base on Monday. Seven rebels were killed, the army "
+     "said.", 14),
 ])
 def test_more_dead_of_the_same_number_stay_counted(text: str, expected: float) -> None:
     assert _killed(text) == expected

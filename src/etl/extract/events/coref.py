@@ -63,7 +63,7 @@ from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.79"
+VERSION = "events-coref-1.80"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word

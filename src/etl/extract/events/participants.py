@@ -2783,7 +2783,8 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     return _trim(sent, i, found[1], lex)
 
 
-_ONE_OF = frozenset({"a", "an", "was", "is", "has"})  # one person after "of" ("of a cleric") or a verb of one ("who was")
+# one person after "of" ("of a cleric") or a verb of one ("who was")
+_ONE_OF = frozenset({"a", "an", "was", "is", "has"})
 
 
 def _after_infinitive_to(sent: SentenceTokens, t: int, lex: Lexicon) -> bool:
