@@ -3047,8 +3047,12 @@ def _whole_lists(parts: list[Count]) -> bool:
 
 def other_day(a: Count, b: Count) -> bool:
     """Whether the events of two counts are of two days ("killed 5 in Kabul on Monday" and "On Tuesday, 3 died in
-    Kandahar"); an event dated to no day (only to the week of publication: "a girl was killed when a drone dropped
-    an explosive") is of no other day."""
-    days = [c.incident.date if c.incident is not None and c.incident.date_precision == "day" else None
-            for c in (a, b)]
+    Kandahar")."""
+    return two_days(a.incident, b.incident)
+
+
+def two_days(a: Event | None, b: Event | None) -> bool:
+    """Whether two events are dated to two days; an event dated to no day (only to the week of publication: "a girl was
+    killed when a drone dropped an explosive") is of no other day."""
+    days = [e.date if e is not None and e.date_precision == "day" else None for e in (a, b)]
     return None not in days and days[0] != days[1]

@@ -825,8 +825,7 @@ def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> boo
     said in a statement on Sunday that its escort had repelled an attack. It said 12 civilians … were killed")."""
     if a is None or b is None or a.event_id == b.event_id:
         return True
-    if a.date is not None and b.date is not None and a.date != b.date and not (
-            told and _CONTEXT in (a.date_source, b.date_source)):
+    if not may_share_day(a, b, told=told):
         return False
     if any(e.location is not None and e.location.islower() for e in (a, b)):
         return True  # "Eight victims died in hospital": a site of no name tells no other place
@@ -834,6 +833,13 @@ def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> boo
         return True  # a source's dead "on the Airport road", "at Central Market": a site within a town of no name
     where = (a.location or "").lower(), (b.location or "").lower()
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
+
+
+def may_share_day(a: Event, b: Event, *, told: bool = False) -> bool:
+    """Whether two events may be of one day: not both dated, to two days; of a figure a source `told`, a day read from
+    an event's context tells no other day (it may be the day the source spoke)."""
+    return a.date is None or b.date is None or a.date == b.date or (
+        told and _CONTEXT in (a.date_source, b.date_source))
 
 
 _CONTEXT = "context"  # (an event's date_source for a day read from the words around it)

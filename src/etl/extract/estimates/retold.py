@@ -14,9 +14,9 @@ from collections import deque
 from etl.extract.estimates.categories import _another_incident, _two_places
 from etl.extract.estimates.items import TOLLED, Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.links import may_share_day
 from etl.extract.estimates.more_dead import of_attackers
 from etl.extract.estimates.tolls import _of_another_incident, _told_more
-from etl.records import Event
 
 # kinds of people that name no side of their own: "people", a head that only repeats the category ("eight dead"): the
 # same people as any kind told before
@@ -26,7 +26,6 @@ _OF = "of"
 _GROUPS = frozenset({"group", "gang", "cell", "faction", "movement", "organisation", "organization", "militia"})
 _FIGHTERS = "fighters"  # (the kind of the members of an armed group: "members of the Dawlah Islamiyah group")
 _MEMBERS_OF_WORDS = 6  # words from "of" to the noun of the body ("members of the so-called Islamic State group")
-_CONTEXT = "context"  # (an event's date_source for a day read from the words around it)
 _COMPARED = 3  # figures of one harm and number a later one is compared with, the last ones
 _FEWEST = 2  # one person told again is the other rules' (a singular is read by who it names)
 
@@ -61,15 +60,11 @@ def _told_again(c: Count, before: Count, lex: Lexicon) -> bool:
         return False
     if of_attackers(c, lex) != of_attackers(before, lex) or not _same_kind(c, before, lex):
         return False
-    return not _two_places(c.sentence, before.sentence) and _one_day(c.incident, before.incident)
-
-
-def _one_day(a: Event | None, b: Event | None) -> bool:
-    """Whether the events of two figures may be of one day: not both dated by their words, to two days. (Their places
-    are told apart by their sentences' names, `_two_places`: an event's place may be the nearest name of a part of the
-    town, "a mortar attack … killed two people" placed at the district the story named before.)"""
-    return a is None or b is None or a.date is None or b.date is None or a.date == b.date \
-        or _CONTEXT in (a.date_source, b.date_source)
+    # (their places are told apart by their sentences' names, `_two_places`, not by their events': an event's place
+    # may be the nearest name of a part of the town, "a mortar attack … killed two people" placed at the district the
+    # story named before)
+    return not _two_places(c.sentence, before.sentence) and (
+        c.incident is None or before.incident is None or may_share_day(c.incident, before.incident, told=True))
 
 
 def _partitive(c: Count) -> bool:

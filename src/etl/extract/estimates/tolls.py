@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from etl.extract.estimates.categories import is_grown_toll, other_day
+from etl.extract.estimates.categories import is_grown_toll, other_day, two_days
 from etl.extract.estimates.items import DEFINITE, TOLLED, Count
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
@@ -91,8 +91,7 @@ def _same_incident(first: Count, other: Count, incident_of: Callable[[Count], Ev
     Tuesday, four soldiers were killed"), nor of an event told apart from the first one's (a roundup's next story:
     "its initial assessment was that the strike killed three militants" in Somalia, before a shooting in Honduras)."""
     events = incident_of(first), incident_of(other)
-    days = [e.date if e is not None and e.date_precision == "day" else None for e in events]
-    return one_incident(*events, told=True) and (None in days or days[0] == days[1]) \
+    return one_incident(*events, told=True) and not two_days(*events) \
         and not _of_another_incident(other)
 
 
