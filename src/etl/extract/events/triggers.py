@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from etl.extract import geo
+from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.modality import demand_of, will_not
@@ -378,6 +378,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger is the object of another"] += 1
         elif _is_modifier_or_title(sent, k, last, cand.sense.pos, cand.sense.event_type, lex):
             dropped["events: trigger read as a modifier or title"] += 1
+        elif cand.sense.pos == "verb" and _counted(sent, k):
+            dropped["events: a verb form counted by a number is a noun ('35 million pounds', 'fired 40 shells')"] += 1
         elif _is_speech_cue(sent, cand, cues):
             dropped["events: trigger is a statement's reporting verb"] += 1
         elif cand.sense.pos == "noun" and _kind_of_event(sent, k):
@@ -2285,6 +2287,14 @@ def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) 
 _COMPLEMENT_ENDS = frozenset({"of", "and", "or"})  # ("found guilty of", "called the claims absurd and …")
 # Nouns a word of verdict may qualify and still be the complement: "termed the killings a cowardly act"
 _VERDICT_HEADS = frozenset({"act", "acts", "crime", "crimes", "move", "action", "step", "decision", "attack"})
+
+
+def _counted(sent: SentenceTokens, k: int) -> bool:
+    """Whether the trigger word is a plural noun a number counts, though filed as a verb: "cost 35 million pounds",
+    "fired 40 shells". A number is seldom the subject of a verb in the present ("one" is: "no one shells them")."""
+    word, before = sent.lower[k], sent.lower[k - 1] if k > 0 else ""
+    return word.endswith("s") and not word.endswith("ss") and before != "one" and (
+        is_numeral(before) or before in numbers.lexicon().scales)
 
 
 def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
