@@ -1283,6 +1283,8 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
         else a.np_end  # ("An officer with the rank of captain and two privates were killed")
     if a.sentence is b.sentence:
         end = past_age(a.sentence, past_name(a.sentence, _past_name_of(a, end), b.first), b.first)
+        if end == a.np_end and a.np_end > a.np_start:
+            end = _past_participle_phrase(a.sentence, end, b.first, lex)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
@@ -1302,6 +1304,34 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
 
 
 _AFTERWARDS = frozenset({"later", "then", "afterwards", "subsequently"})
+
+
+def _shot_in_relative(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is told wounded by a verb of shooting in a relative clause right after it ("an inmate who was
+    shot"): how the person was hit, which a verb of death they are joined to tells the end of."""
+    words = c.sentence.words
+    return c.category == "wounded" and c.cue is not None and words[c.cue] in lex.shooting_verbs \
+        and c.np_end < c.cue and words[c.np_end] in _RELATIVES
+
+
+def _past_participle_phrase(sent: SentenceTokens, j: int, stop: int, lex: Lexicon) -> int:
+    """The "and" after a participle phrase at token j that tells who the counted before it are, before token `stop`
+    ("Two soldiers | guarding the building | and three of the attackers were killed", "four police officers | deployed
+    at the gate | and a civilian"), else j; none past a mark, a verb of harm, a finite verb or a speaker (not "three
+    soldiers killing two civilians and": their act)."""
+    words = sent.words
+    if j >= stop or not words[j].isalpha() or not words[j].islower():
+        return j
+    cue = match_phrase(words, j, lex.after_cues, lex)
+    if not (cue is None and words[j].endswith("ing") or cue is not None and cue[0] == "deployed"):
+        return j
+    for k in range(j + 1, min(stop, j + _MAX_CLAUSE)):
+        if words[k] == "and":
+            return k
+        if not sent.is_word(k) or words[k] in _FINITE or words[k] in lex.subject_stop or words[k] in lex.pronouns \
+                or words[k] in lex.reporting_verbs or match_phrase(words, k, lex.after_cues, lex):
+            return j
+    return j
 
 
 def _past_uncounted_item(gap: list[str], lex: Lexicon) -> list[str]:
@@ -1396,10 +1426,13 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # shares the verb of the count joined after the part
             a.category, a.source, a.cue = c.category, "chain", c.cue
     for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
+        if (b.category == "other" or a.category == "killed" and _shot_in_relative(b, lex)) \
+                and a.category in lex.singular_categories and a.sentence is b.sentence \
                 and (_gapped(b, lex) or in_addition_to(b.sentence, b.first) and _of_people(b, lex)):
             # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them (not
-            # "found along with a message", "arrested along with 20 kilograms of explosives")
+            # "found along with a message", "arrested along with 20 kilograms of explosives"), also told shot in a
+            # clause of their own ("Two guards were killed, along with an inmate who was shot as he fled": the clause
+            # tells how he died)
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in zip(counts, counts[1:]):
         if a.category == "other" and b.category in lex.singular_categories and a.sentence is b.sentence \
