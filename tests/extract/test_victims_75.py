@@ -56,3 +56,33 @@ def test_deaths_told_without_a_count_of_their_own(text, expected):
 ])
 def test_guards(text, expected):
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in addition to" the bomber after a count that an "including" clause parts: the bomber takes the count's verb
+    ("Eight people, including three police officers, were killed, in addition to the bomber, and 20 others were "
+     "wounded.", 9),
+    ("Four guests, among them two children, died, in addition to the attacker, when the hotel lobby was bombed.", 5),
+    # an ordinal victim set off before a definite description of them
+    ("Five miners were killed in the raid on Friday. A sixth victim, the site's cook, died of his wounds on Sunday.", 6),
+    ("The town buried the seven pilgrims killed on Saturday. An eighth victim, the bus driver, died in hospital on "
+     "Monday, the bishop said.", 8),
+    # one person told as "another person", described after: one dead, not two
+    ("Shelling hit the district on Sunday, killing two men. A strike on the port killed another person, a crane "
+     "operator at the docks, and damaged two ships, the governor said.", 3),
+    ("Gunmen killed a farmer near the well and then killed another person, a herder from a nearby village, and "
+     "stole twenty cattle.", 2),
+])
+def test_more_dead_told_beside_others(text, expected):
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of people, no description
+    ("The blast killed a nurse, a teacher and a boy.", 3),
+    ("A soldier, his cousin and a neighbour were killed in the raid.", 3),
+    # a part in its clause, with no one added
+    ("Six people, including two soldiers, were killed in the attack, and 12 others were wounded.", 6),
+])
+def test_lists_stay_lists(text, expected):
+    assert _killed(text) == expected
