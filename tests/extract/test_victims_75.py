@@ -64,7 +64,8 @@ def test_guards(text, expected):
      "wounded.", 9),
     ("Four guests, among them two children, died, in addition to the attacker, when the hotel lobby was bombed.", 5),
     # an ordinal victim set off before a definite description of them
-    ("Five miners were killed in the raid on Friday. A sixth victim, the site's cook, died of his wounds on Sunday.", 6),
+    ("Five miners were killed in the raid on Friday. A sixth victim, the site's cook, died of his wounds on "
+     "Sunday.", 6),
     ("The town buried the seven pilgrims killed on Saturday. An eighth victim, the bus driver, died in hospital on "
      "Monday, the bishop said.", 8),
     # one person told as "another person", described after: one dead, not two
