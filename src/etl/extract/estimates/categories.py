@@ -489,6 +489,14 @@ def _past_apposition(c: Count, lex: Lexicon) -> int | None:
     return k + 1 if k < len(words) and words[k] == "," and k > j + 1 else None
 
 
+def _described_definitely(c: Count, lex: Lexicon) -> bool:
+    """Whether one person is set off by a comma before a definite description of them ("A tenth victim, the village
+    teacher,"; "An officer, his cousin,"): the same person, not a list ("a nurse, a teacher and a boy")."""
+    words = c.sentence.words
+    return c.np_end + 1 < len(words) and words[c.np_end] == "," and words[c.np_head - 1] in lex.persons \
+        and (words[c.np_end + 1] == "the" or words[c.np_end + 1] in POSSESSIVES)
+
+
 def _past_body_name(c: Count) -> int:
     """Token after the name of a body a count's capitalized noun opens ("Nine Volunteers for the Defence of the
     Homeland", "Six Guardians of the Revolution"), else the end of its phrase."""
@@ -935,8 +943,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end > c.np_start and _ends_apposition(sent, c.first, c.np_end):
         # "The victims, a mother and her two children, were killed": the verb after the apposition is its people's
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=True)
-    if after is None and c.np_end > c.np_start and not c.singular:
-        past = _past_apposition(c, lex)  # "Nine guards, civilian auxiliaries of the army, were killed"
+    if after is None and c.np_end > c.np_start and (not c.singular or _described_definitely(c, lex)):
+        # "Nine guards, civilian auxiliaries of the army, were killed"; one person told by a definite description: "A
+        # tenth victim, the village teacher, died on Sunday"
+        past = _past_apposition(c, lex)
         if past is not None:
             after = _after_cue(sent, past, lex, passive_only=True)
     if after is None and c.np_end > c.np_start:
@@ -1283,6 +1293,8 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
         else a.np_end  # ("An officer with the rank of captain and two privates were killed")
     if a.sentence is b.sentence:
         end = past_age(a.sentence, past_name(a.sentence, _past_name_of(a, end), b.first), b.first)
+        if end == a.np_end and a.np_end > a.np_start:
+            end = _past_participle_phrase(a.sentence, end, b.first, lex)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
@@ -1302,6 +1314,34 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
 
 
 _AFTERWARDS = frozenset({"later", "then", "afterwards", "subsequently"})
+
+
+def _shot_in_relative(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is told wounded by a verb of shooting in a relative clause right after it ("an inmate who was
+    shot"): how the person was hit, which a verb of death they are joined to tells the end of."""
+    words = c.sentence.words
+    return c.category == "wounded" and c.cue is not None and words[c.cue] in lex.shooting_verbs \
+        and c.np_end < c.cue and words[c.np_end] in _RELATIVES
+
+
+def _past_participle_phrase(sent: SentenceTokens, j: int, stop: int, lex: Lexicon) -> int:
+    """The "and" after a participle phrase at token j that tells who the counted before it are, before token `stop`
+    ("Two soldiers | guarding the building | and three of the attackers were killed", "four police officers | deployed
+    at the gate | and a civilian"), else j; none past a mark, a verb of harm, a finite verb or a speaker (not "three
+    soldiers killing two civilians and": their act)."""
+    words = sent.words
+    if j >= stop or not words[j].isalpha() or not words[j].islower():
+        return j
+    cue = match_phrase(words, j, lex.after_cues, lex)
+    if not (cue is None and words[j].endswith("ing") or cue is not None and cue[0] == "deployed"):
+        return j
+    for k in range(j + 1, min(stop, j + _MAX_CLAUSE)):
+        if words[k] == "and":
+            return k
+        if not sent.is_word(k) or words[k] in _FINITE or words[k] in lex.subject_stop or words[k] in lex.pronouns \
+                or words[k] in lex.reporting_verbs or match_phrase(words, k, lex.after_cues, lex):
+            return j
+    return j
 
 
 def _past_uncounted_item(gap: list[str], lex: Lexicon) -> list[str]:
@@ -1395,11 +1435,19 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # "At least 35 civilians, including 31 women, and seven soldiers were killed": the whole before its part
             # shares the verb of the count joined after the part
             a.category, a.source, a.cue = c.category, "chain", c.cue
-    for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
-                and (_gapped(b, lex) or in_addition_to(b.sentence, b.first) and _of_people(b, lex)):
+    for k in range(1, len(counts)):
+        a, b = counts[k - 1], counts[k]
+        added = in_addition_to(b.sentence, b.first)
+        while added and k > 1 and inserted(a) and counts[k - 2].sentence is b.sentence:
+            k -= 1  # ("Six people, including two soldiers, were killed, in addition to the bomber": the six's verb)
+            a = counts[k - 1]
+        if (b.category == "other" or a.category == "killed" and _shot_in_relative(b, lex)) \
+                and a.category in lex.singular_categories and a.sentence is b.sentence \
+                and (_gapped(b, lex) or added and _of_people(b, lex)):
             # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them (not
-            # "found along with a message", "arrested along with 20 kilograms of explosives")
+            # "found along with a message", "arrested along with 20 kilograms of explosives"), also told shot in a
+            # clause of their own ("Two guards were killed, along with an inmate who was shot as he fled": the clause
+            # tells how he died)
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in zip(counts, counts[1:]):
         if a.category == "other" and b.category in lex.singular_categories and a.sentence is b.sentence \
@@ -1897,13 +1945,13 @@ def described_persons(group: list[Count], lex: Lexicon) -> None:
                 and a.np_end + 1 == b.first and words[a.np_end] == ","):
             continue
         # (past what the person is of: "killing the driver, a local official of the ruling party (RP).")
-        end = _past_acronym(b, _past_of(b.sentence, b.np_end, lex) if b.np_end < n and words[b.np_end] == _OF
-                            else b.np_end)
+        # (or where the person was: "killed another person, a watchman at a depot, and damaged ten homes")
+        end = _past_acronym(b, _past_of(b.sentence, b.np_end, lex))
         if end + 2 < n and words[end] == "," and words[end + 1].isdigit() and words[end + 2] == ",":
             end += 2  # (past the age set off after the description: "The suspect, a man, 27, was pronounced dead")
         if end >= n or words[end] in _CLAUSE_ENDS or _aged(words[b.first:b.np_end]) or (
                 words[end] == "," and end + 1 < n and words[end + 1] not in _LIST_JOINERS
-                and not any(c.first == end + 1 for c in group)):
+                and not any(c.first == end + 1 for c in group)) or _verb_joined_after(a, end, group, lex):
             # the object of the verb: "wounding a soldier, a 25-year-old corporal.", "wounded the attacker, a Tunisian
             # national, in Nice": two people are listed only with "and" before the last; an age describes the one
             # told before even then ("injuring the owner, a 50-year-old trader, and two customers")
@@ -1914,6 +1962,22 @@ def described_persons(group: list[Count], lex: Lexicon) -> None:
         verb = words[end + 1]
         if verb not in _PLURAL_AUXILIARIES and (verb in lex.after_skip or (verb,) in lex.after_cues):
             b.appositive = True
+
+
+def _verb_joined_after(a: Count, end: int, group: list[Count], lex: Lexicon) -> bool:
+    """Whether ", and" at token `end` after a person set off after one told as a person alone ("another person", "one
+    person") joins a verb, not another person: "killed another person, a watchman, and damaged ten homes" (one dead,
+    described), as its lower-case word of no determiner, count or person tells."""
+    words, n = a.sentence.words, len(a.sentence.words)
+    if not (words[a.np_head - 1] in _ANY_PERSON and end + 2 < n and words[end:end + 2] == [",", "and"]):
+        return False
+    k = end + 2
+    return words[k].isalpha() and not a.sentence.is_capitalized(k) and words[k] not in lex.determiners \
+        and words[k] not in POSSESSIVES and words[k] not in lex.persons and not is_plural(words[k], lex) \
+        and not any(c.first == k for c in group)
+
+
+_ANY_PERSON = frozenset({"person", "individual"})  # nouns of one person that tell nothing of who (a description may)
 
 
 def _aged(words: list[str]) -> bool:

@@ -329,12 +329,17 @@ def _one_at(sent: SentenceTokens, start: int, end: int) -> Count:
 
 def is_age_of_person(sent: SentenceTokens, c: Count, lex: Lexicon) -> bool:
     """Whether a whole number set off right after a noun of one person is that person's age: "The man, 34, and his
-    wife, 29, were killed", "a driver (45)" (numbers.py reads the age after a name; a noun it cannot tell)."""
+    wife, 29, were killed", "a driver (45)" (numbers.py reads the age after a name; a noun it cannot tell), or told
+    after "of" with nothing counted ("A man of about 30 was shot dead", "a boy of fifteen")."""
     words, first = sent.words, c.first
-    return c.written == "digits" and c.value is not None and 0 < c.value < _MAX_AGE and c.value == int(c.value) \
-        and first >= 2 and (words[first - 1] in _AGE_OPENERS and words[first - 2] in lex.persons
-                            and c.after < len(words) and words[c.after] == _AGE_OPENERS[words[first - 1]]
-                            or _shared_age(words, c))
+    if c.value is None or not 0 < c.value < _MAX_AGE or c.value != int(c.value) or first < 2:
+        return False
+    if words[first - 1] == "of" and c.np_end == c.np_start and words[first - 2] in lex.persons \
+            and not is_plural(words[first - 2], lex):
+        return True
+    return c.written == "digits" and (words[first - 1] in _AGE_OPENERS and words[first - 2] in lex.persons
+                                      and c.after < len(words) and words[c.after] == _AGE_OPENERS[words[first - 1]]
+                                      or _shared_age(words, c))
 
 
 def _shared_age(words: list[str], c: Count) -> bool:
@@ -355,6 +360,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     text = doc.text
     # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
     starts, ends = [c.start for c in counts], [c.end for c in counts]
+    ages = {c.start: c.end for c in counts if c.age}  # "A man of about 30": where a person's age starts and ends
     cue_positions = finder.find(lex.cue_words)
     cue_sentences = sorted({doc.sentence_index(p) for p in cue_positions})
     out = []
@@ -381,7 +387,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
         harm = may_have_category_in(doc.letters[s.start:s.end].split(), lex) \
             and may_have_category(sentence_tokens(doc, index, seen), lex)
         if harm:
-            out += _indefinites(doc, index, seen, lex, starts, ends, dropped)
+            out += _indefinites(doc, index, seen, lex, starts, ends, ages, dropped)
             if index in pronoun_sentences:
                 out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
         if index in bodies:
@@ -401,9 +407,11 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
 
 
 def _indefinites(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon, starts: list[int],
-                 ends: list[int], dropped: Counter[str]) -> list[Count]:
+                 ends: list[int], ages: dict[int, int], dropped: Counter[str]) -> list[Count]:
     """ "a man", "an officer", "another", "the other" in a sentence, outside the numbers read before (their starts and
-    ends): each before a noun phrase, categorized (is_singular_count decides), else counted in `dropped`."""
+    ends): each before a noun phrase, categorized (is_singular_count decides), else counted in `dropped`; a person's
+    age told after "of" (`ages`: the numbers read as ages, by start and end) is of the phrase ("A man of about 30 was
+    shot dead": its verb is past the age)."""
     s = doc.sentences[index]
     sent = sentence_tokens(doc, index, seen)
     words = sent.words
@@ -455,6 +463,8 @@ def _indefinites(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lex
         elif c.np_end > c.np_start and _speaks(sent, c.np_end, lex):
             dropped["estimates: 'a' or 'an' before a speaker"] += 1  # "…, a military spokesman said"
         elif c.np_end > c.np_start:
+            if c.np_end + 1 < len(words) and words[c.np_end] == "of" and sent.spans[c.np_end + 1][0] in ages:
+                c.np_end = bisect_left(sent.starts, ages[sent.spans[c.np_end + 1][0]])
             categorize(c, lex)
             c.end = sent.spans[c.np_head - 1][1]
             _as_pair(c, lex)
