@@ -1,0 +1,43 @@
+"""The day of a news event with no date of its own (stop 75): the wire story's next paragraph goes on in the day its
+lead tells, though the dateline names the day the story was filed ("NAIROBI, March 14 (Reuters) - … on Wednesday"):
+that day was no second day the lead told. Every text is our own."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+FRIDAY = datetime(2025, 3, 14, tzinfo=timezone.utc)  # a Friday
+
+
+def _row(text: str, trigger: str):
+    """The row whose trigger is `trigger`."""
+    return next(e for e in events_of(text, FRIDAY) if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("NAIROBI, March 14 (Reuters) - Police shot dead three protesters in the western town of Kisumu on Wednesday, "
+     "officials said.\n\nHundreds of students blocked the main road into the town, burning tyres and hurling rocks "
+     "at officers.", "blocked", date(2025, 3, 12)),
+    ("MAIDUGURI, Nigeria, March 14 (AFP) - Jihadists killed nine farmers near the village of Kawuri on Tuesday, "
+     "a militia leader said.\n\nAngry residents blocked the highway to Maiduguri with burning tyres for several "
+     "hours.", "blocked", date(2025, 3, 11)),
+    ("LIMA, 14 March (EFE) - Miners clashed with police on a highway in the southern region of Arequipa on Thursday, "
+     "the interior ministry reported.\n\nSoldiers detained 14 men and cleared the road of boulders.",
+     "detained", date(2025, 3, 13)),
+])
+def test_the_paragraph_after_a_dated_lead_goes_on_in_its_day_past_the_dateline(text, trigger, day):
+    found = _row(text, trigger)
+    assert (found.date, found.date_precision, found.date_source) == (day, "day", "context")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # guards: a lead that tells two days of its own leaves the next paragraph's day untold, dateline or not
+    ("NAIROBI, March 14 (Reuters) - Gunmen kidnapped 12 pupils from a school in Garissa on Tuesday. The kidnapping "
+     "set off protests in the town on Wednesday.\n\nSoldiers stormed a camp in the forest near the town.", "stormed"),
+    ("Gunmen kidnapped 12 pupils from a school in Garissa on Tuesday. The kidnapping set off protests in the town on "
+     "Wednesday.\n\nSoldiers stormed a camp in the forest near the town.", "stormed"),
+])
+def test_a_lead_of_two_days_dates_no_next_paragraph(text, trigger):
+    found = _row(text, trigger)
+    assert found.date_source != "context" or found.date_precision != "day"
