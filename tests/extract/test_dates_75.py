@@ -1,10 +1,13 @@
-"""The day of a news event with no date of its own (stop 75): the wire story's next paragraph goes on in the day its
-lead tells, though the dateline names the day the story was filed ("NAIROBI, March 14 (Reuters) - … on Wednesday"):
-that day was no second day the lead told. Every text is our own."""
+"""The day of a news event in a wire story (stop 75): a dateline that writes its day before its month ("DAKAR, 14
+March 2025 (AFP) - …") is the story's filing day, no date that opens its first sentence and dates every event of it;
+and the story's next paragraph goes on in the day its lead tells, though the dateline names the day the story was
+filed ("NAIROBI, March 14 (Reuters) - … on Wednesday"): that day is no second day the lead told. Every text is our
+own."""
 from datetime import date, datetime, timezone
 
 import pytest
 
+from etl.extract.datelines import find_dateline
 from tests.extract.test_events_wire import events_of
 
 FRIDAY = datetime(2025, 3, 14, tzinfo=timezone.utc)  # a Friday
@@ -13,6 +16,26 @@ FRIDAY = datetime(2025, 3, 14, tzinfo=timezone.utc)  # a Friday
 def _row(text: str, trigger: str):
     """The row whose trigger is `trigger`."""
     return next(e for e in events_of(text, FRIDAY) if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("DAKAR, 14 March 2025 (AFP) - Soldiers detained a former minister.", "DAKAR", date(2025, 3, 14)),
+    ("ASUNCIÓN, Paraguay, 13 March (EFE) - Farmers marched on the capital.", "ASUNCIÓN, Paraguay", date(2025, 3, 13)),
+    ("GOMA, 12 Mar. 2025 - Rebels shelled the airport.", "GOMA", date(2025, 3, 12)),
+])
+def test_a_dateline_may_write_its_day_before_its_month(text, place, day):
+    found = find_dateline(text, date(2025, 3, 14))
+    assert (found.place.text, found.date.date) == (place, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("GAO, 14 March (AMAP) - Jihadists on motorcycles stormed a market near Ansongo on Tuesday and set fire to dozens "
+     "of stalls, residents said.", date(2025, 3, 11)),
+    ("HARARE, 14 March 2025 - Riot police arrested 30 vendors in central Harare on Wednesday after they refused to "
+     "leave the streets.", date(2025, 3, 12)),
+])
+def test_the_day_of_a_dateline_before_its_month_dates_no_event_of_the_lead(text, day):
+    assert {(e.date, e.date_precision) for e in events_of(text, FRIDAY)} == {(day, "day")}
 
 
 @pytest.mark.parametrize("text, trigger, day", [
