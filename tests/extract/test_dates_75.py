@@ -1,8 +1,9 @@
 """The day of a news event in a wire story (stop 75): a dateline that writes its day before its month ("DAKAR, 14
 March 2025 (AFP) - …") is the story's filing day, no date that opens its first sentence and dates every event of it;
 and the story's next paragraph goes on in the day its lead tells, though the dateline names the day the story was
-filed ("NAIROBI, March 14 (Reuters) - … on Wednesday"): that day is no second day the lead told. Every text is our
-own."""
+filed ("NAIROBI, March 14 (Reuters) - … on Wednesday"): that day is no second day the lead told. And a day that
+closes its clause after the object and the place dates the clause's verb though a phrase of reason, means or manner
+follows it ("arrested four men in … on Tuesday on suspicion of …"). Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -64,3 +65,29 @@ def test_the_paragraph_after_a_dated_lead_goes_on_in_its_day_past_the_dateline(t
 def test_a_lead_of_two_days_dates_no_next_paragraph(text, trigger):
     found = _row(text, trigger)
     assert found.date_source != "context" or found.date_precision != "day"
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Police said they had arrested four men in the northern district of Baramulla on Tuesday on suspicion of "
+     "smuggling arms to rebels.", "arrested", date(2025, 3, 11)),
+    ("Soldiers detained two students at a checkpoint outside the main gate of the campus on Wednesday on charges of "
+     "insulting the army.", "detained", date(2025, 3, 12)),
+    ("Riot police dispersed hundreds of traders from the central market of the town of Kasese on Thursday with tear "
+     "gas and water cannon.", "dispersed", date(2025, 3, 13)),
+    ("Militiamen torched dozens of homes in the village of Bunia in the east of the province on Monday under cover of "
+     "darkness, a local official said.", "torched", date(2025, 3, 10)),
+])
+def test_a_day_before_a_phrase_of_reason_or_means_dates_its_clause(text, trigger, day):
+    found = _row(text, trigger)
+    assert (found.date, found.date_precision, found.date_source) == (day, "day", "text")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # guards: the day of the speech, however a phrase follows it, dates no act the speech tells
+    ("Soldiers killed 20 militants in a forest of Borno state, the military said in a statement on Monday on its "
+     "website.", "killed"),
+    ("Gunmen kidnapped a priest from his parish in the town of Kafanchan, his bishop said on Wednesday with deep "
+     "sorrow.", "kidnapped"),
+])
+def test_a_day_of_the_speech_before_a_phrase_dates_no_act(text, trigger):
+    assert _row(text, trigger).date_source == "publication"
