@@ -15,7 +15,8 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates
 from etl.extract.text import Doc
 
-# "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ", "PESHAWAR: ", "CULIACÁN, Sinaloa — ",
+# "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "DAKAR, 5 May 2025 (AFP) - ", "WASHINGTON — ", "PESHAWAR: ",
+# "CULIACÁN, Sinaloa — ",
 # "CAMP SIONGCO, Maguindanao del Norte — ": a place in capitals (accented too),
 # maybe its region or country, maybe a date, maybe an agency, then a dash (or a colon after a known place), at the
 # start of the article.
@@ -23,7 +24,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-zÀ-ÿ'’.\-]+"
     r"(?:\s+(?:(?:de|del|de la|do|da|dos|das)\s+)?[A-Z][A-Za-zÀ-ÿ'’.\-]+){0,2}))?"
-    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<mark>—|–|--|-|:)\s+")
 
 

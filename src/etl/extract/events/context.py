@@ -524,8 +524,10 @@ class Narrative:
             k -= 1
         if sentence - 1 - k > _SHORT_PARAGRAPH:
             return None
+        filed = self._dateline.end if self._dateline is not None else 0  # ("KABUL, May 5 (Reuters) -": the day it was
+        # filed, no day the paragraph tells)
         days = {m.date for j in range(k + 1, sentence) for m in self._dates_of(j)
-                if m.precision == "day" and m.date is not None and not self._dates_speech(m)}
+                if m.precision == "day" and m.date is not None and not self._dates_speech(m) and m.start >= filed}
         if len(days) > 1:
             return None  # ("… kidnapped 39 students late on Thursday. The kidnapping prompted protests … on Friday.":
             # which day the next paragraph goes on in, the text does not say)

@@ -35,6 +35,10 @@ _CLAUSE_AFTER = frozenset({"after", "before", "ahead", "when", "as", "while", "b
 # straight week on Saturday against the overhaul", "was convicted by a jury on Monday of the murder": the verdict's day,
 # not the murder's)
 _PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for", "of"})
+# prepositions of a phrase of reason, means or manner that may close a clause after its day ("arrested four men in
+# Baramulla on Tuesday on suspicion of …", "shelled the town on Monday with heavy artillery", "was shot in Tela on Friday
+# by two men"): the day is still the clause's, however long the object and place before it
+_ADJUNCT_AFTER = frozenset({"on", "with", "by", "under", "without", "despite", "during", "following"})
 _COORDINATORS = frozenset({"and", "but"})
 _COORDINATED_GAP = 3  # tokens from "and" to the verb it coordinates ("and then clashed")
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
@@ -197,6 +201,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                       <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER  # "… on Saturday against the overhaul"
+                           or sent.lower[end] in _ADJUNCT_AFTER  # "… on Tuesday on suspicion of smuggling arms"
                            or sent.lower[end] in PERFECT_AUXILIARIES  # "who abducted … last week have freed"
                            or _next_predicate(sent, end, lex) and not any(  # "… on Tuesday and held staff hostage"
                                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k)))
