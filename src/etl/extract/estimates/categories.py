@@ -88,6 +88,12 @@ _VALUING = frozenset({"put", "puts", "putting", "estimated", "estimates", "estim
 # "bringing to five the number of troops killed": the verbs of a toll named after the figure it was brought to, and
 # the words of what the number counts before its participle
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
+# verbs that bring a toll down or set it anew ("lowered the death toll … to six", "revised on Friday to 19 the number
+# of people killed"): a newer toll, as one brought up is
+_LOWERING = frozenset({"lowered", "lowers", "lowering", "revised", "revises", "revising", "reduced", "reduces",
+                       "reducing", "corrected", "corrects", "correcting", "cut", "cuts", "cutting"})
+_BROUGHT = _BRINGING | _LOWERING
+_ADJUNCT_WORDS = 3  # words of a time between such a verb and its "to" ("lowered on Thursday to 19 the number of")
 _NUMBER_OF_WORDS = 4
 _SEVERAL = "several"
 # The first words of a figure foreseen ("might reach 40,000", "could rise to 100,000", numbers.json hedges)
@@ -109,7 +115,7 @@ _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb t
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
 # luxury hotels in Sri Lanka on Easter Sunday")
 # "The toll was later revised to 6": a toll that replaces the figures before it, however many they were
-_REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
+_REVISED = _LOWERING | {"updated"}
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "reached",
                          "reaches", "stands", "stood", "increased", "increases", "jumped", "jumps", "hit",
@@ -776,7 +782,7 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is None and words[p] == "of" and words[p - 1].lower() == "number":
                 # "the number of Palestinians killed while waiting for aid has risen to 112": no "in" after it
                 noun = _participle_of_number(words, p, lex)
-            if noun is not None and not grew and (_VALUING if valued else _BRINGING).isdisjoint(
+            if noun is not None and not grew and (_VALUING if valued else _BROUGHT).isdisjoint(
                     words[max(0, p - 2 * _TOLL_OF_WORDS):p]):
                 noun = None  # ("to" with no verb that brought the toll to it: "the toll from the attack to 5", nor
                 # "at" with none that put it there: "the number of people in the camp at 10 a.m.")
@@ -1105,7 +1111,7 @@ def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     """Category and cue of a toll named after the figure it was brought to ("bringing to five the number of troops
     killed in Monday's ambush", "raising to 40 the death toll"), else None."""
     words, n = c.sentence.words, len(c.sentence.words)
-    if c.np_end != c.np_start or c.first < 2 or words[c.first - 1] != "to" or words[c.first - 2] not in _BRINGING:
+    if c.np_end != c.np_start or c.first < 2 or words[c.first - 1] != "to" or not _brought_to(words, c.first - 1):
         return None
     k = c.after + (c.after < n and words[c.after] in _WHOLE_DETERMINERS)
     noun = match_phrase(words, k, lex.before_nouns, lex) if k < n else None
@@ -1114,6 +1120,19 @@ def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     if words[k:k + 2] == ["number", "of"]:
         return _participle_of_number(words, k + 1, lex)
     return None
+
+
+def _brought_to(words: list[str], to: int) -> bool:
+    """Whether the "to" at token `to` is of a verb that brought a toll to its figure, right before it ("raising to
+    40") or past a few words of when, with no comma ("lowered on Thursday to 19"; a verb that lowers or revises)."""
+    if words[to - 1] in _BRINGING:
+        return True
+    for k in range(to - 1, max(-1, to - 2 - _ADJUNCT_WORDS), -1):
+        if words[k] in _LOWERING:
+            return True
+        if not words[k][:1].isalnum():
+            return False
+    return False
 
 
 def _participle_of_number(words: list[str], of: int, lex: Lexicon) -> tuple[str, int] | None:
