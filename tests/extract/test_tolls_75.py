@@ -1,6 +1,8 @@
 """Tolls a story tells once but in several figures (stop 75): a toll lowered or corrected ("lowered the death toll
 from the fire to eight", "revised on Monday to 14 the number of soldiers killed") is the story's newer toll, which
-replaces the figure given before it, as a toll raised does. Every text is our own."""
+replaces the figure given before it, as a toll raised does; a part of a toll and "others" in the sentence after it
+("Seven of the dead were taken to the hospital. Four others died at a clinic") are the toll told again. Every text
+is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -31,4 +33,38 @@ def _killed(text: str) -> float:
     ("Rebels cut the road to 12 villages on Monday and killed three farmers near Beni, local officials said.", 3),
 ])
 def test_toll_lowered_or_revised(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll split: a part of the dead, then "others" in the next sentence, the rest of them
+    ("An air strike on a wedding party in the village of Kunar killed 11 guests on Saturday, relatives said. Seven of "
+     "the dead were taken to the provincial hospital in Asadabad, a doctor said. Four others died at a clinic in the "
+     "district, according to a health worker.", 11),
+    ("Flooding from the burst dam killed 20 people, officials said. Twelve of the victims drowned in the lower town. "
+     "Eight others died in fields downstream.", 20),
+    ("A suicide attack on a police post in Bannu killed nine officers on Tuesday. Five of the dead were from the same "
+     "unit, police said. Four others died when the roof collapsed on them.", 9),
+    # guards: "others" more than the rest; others of another harm
+    ("Gunmen killed six people in a bar in Tijuana on Friday. Two of the dead were police officers off duty. Five "
+     "others were killed in a shooting in Ensenada the same night.", 11),
+    ("A bomb killed five soldiers near Mogadishu. Three of them were officers. Ten others were wounded.", 5),
+])
+def test_toll_split_into_a_part_and_others(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people listed after "Among the N dead were": parts of the toll, whatever their place in the list
+    ("The health ministry lowered to 16 the number of people killed in the clashes in Tawergha. Among the 16 dead are "
+     "a local judge, a nurse of the town clinic and three teenagers, the ministry said.", 16),
+    ("A bus bomb killed 11 people in Quetta on Monday. Among the 11 dead were a judge, a driver and three pupils, "
+     "police said.", 11),
+    ("Shelling killed eight people in the market of Kostiantynivka. Among the eight dead are a pharmacist, a street "
+     "sweeper and two sisters, the governor said.", 8),
+    # guards: the wounded listed; more dead told with "also"
+    ("A car bomb killed 12 people at a bus station in Mogadishu on Sunday, police said. Among the wounded were two "
+     "reporters. Three soldiers were also killed in a second blast.", 15),
+])
+def test_people_listed_among_the_dead(text: str, expected: int) -> None:
     assert _killed(text) == expected

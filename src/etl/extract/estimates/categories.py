@@ -225,6 +225,7 @@ _INTRANSITIVE_DEATHS = frozenset({"died", "perished", "succumbed"})
 _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _AMONG = "among"  # the first word of the cues "among the dead", "among those injured"
+_AMONG_WORDS = 8  # words from an "Among" opening a sentence to its verb ("Among the more than 40 dead were")
 _PART_OF = frozenset({"among", "included", "includes", "include"})
 # an aside of whom a count leaves out (", excluding the assailants,"): past it, the count's verb
 _EXCLUDING = frozenset({"excluding", "except", "not"})
@@ -1367,6 +1368,9 @@ def _part_word_before(c: Count) -> bool:
     if c.first >= 3 and words[c.first - 3] == "the" and words[c.first - 2] in _TOLD_PEOPLE \
             and words[c.first - 1] in _WERE:
         return True
+    if words[0].lower() == _AMONG and any(words[k] in _WERE and words[k - 1] in _TOLD_PEOPLE
+                                          for k in range(2, min(c.first, _AMONG_WORDS))):
+        return True  # (any person of its list: "Among the 19 dead are a teacher, a nurse and two minors")
     return not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first])
 
 
@@ -2903,12 +2907,17 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
 
 
 def _rest_of_parts(c: Count, same: Given) -> bool:
-    """Whether a count of "others" is told in the sentence of a part of the figures given, and with it sums to no more
-    than them: the rest of the same whole ("Three of the victims died at the scene, while two others died in hospital"
-    after "killing five"), not more of them ("Two of them were children; eight others were wounded nearby")."""
-    part = same.parts.get(c.sentence.index)
+    """Whether a count of "others" is told in the sentence of a part of the figures given, or in the sentence after it,
+    and with it sums to no more than them: the rest of the same whole ("Three of the victims died at the scene, while
+    two others died in hospital" after "killing five"; "Nine of the dead were taken to the district hospital. Four
+    others died at a clinic in the next town" after "killed 13"), not more of them ("Two of them were children; eight
+    others were wounded nearby")."""
+    index = c.sentence.index
+    if index not in same.parts and index - 1 not in same.parts:
+        return False
+    part = same.parts.get(index, 0.0) + same.parts.get(index - 1, 0.0)
     words = c.sentence.words
-    return part is not None and c.np_end > c.np_start and not _OTHERS.isdisjoint(words[c.after:c.np_head]) \
+    return c.np_end > c.np_start and not _OTHERS.isdisjoint(words[c.after:c.np_head]) \
         and part + c.amount <= same.total and ALSO not in words
 
 
