@@ -1,8 +1,9 @@
 """Tolls a story tells once but in several figures (stop 75): a toll lowered or corrected ("lowered the death toll
 from the fire to eight", "revised on Monday to 14 the number of soldiers killed") is the story's newer toll, which
 replaces the figure given before it, as a toll raised does; a part of a toll and "others" in the sentence after it
-("Seven of the dead were taken to the hospital. Four others died at a clinic") are the toll told again. Every text
-is our own."""
+("Seven of the dead were taken to the hospital. Four others died at a clinic") and the people listed after "Among the
+16 dead are" are the toll told again; so is a part of a list told again alone by its kind ("a guard and three gunmen
+were killed … Three assailants died") and the bodies of the dead found on a later day. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -67,4 +68,30 @@ def test_toll_split_into_a_part_and_others(text: str, expected: int) -> None:
      "reporters. Three soldiers were also killed in a second blast.", 15),
 ])
 def test_people_listed_among_the_dead(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a list told again alone by its kind, the attackers named another way
+    ("A prison guard and three gunmen were killed on Sunday when the attackers tried to free inmates from the jail in "
+     "Koutiala, officials said. The assault began at dawn. Three assailants died in the exchange of fire and two were "
+     "captured.", 4),
+    ("A villager and four bandits were killed when vigilantes fought off a raid on Gidan Dawa in Zamfara on Tuesday, "
+     "police said. The bandits came on motorcycles. Four attackers died in the fighting, a police spokesman said.", 5),
+    # bodies of the dead found on a day of their own
+    ("Soldiers killed seven fishermen on the river bank near Malakal on Monday, residents said. The troops withdrew "
+     "on Tuesday. The bodies of seven fishermen were found on Wednesday morning, a local chief said.", 7),
+    ("Militiamen killed five herders in the hills near Djugu on Thursday, a local official said. The militia later "
+     "withdrew. The remains of five herders were recovered on Saturday by the Red Cross.", 5),
+    ("Armed men killed eight gold miners at a site near Kidal on Monday, local sources said. The gunmen left on "
+     "Tuesday. The bodies of eight miners were found on Wednesday, a relative said.", 8),
+    # guards: people of no kind on a day of their own after a list; bodies of more
+    ("A soldier and two rebels were killed in the clash near Bunia on Friday. On Saturday, two people were killed "
+     "when a mortar hit a school.", 5),
+    ("Gunmen killed four miners near Shabunda on Sunday. On Tuesday, the bodies of four more miners were found in a "
+     "pit.", 8),
+    ("Militants killed three soldiers at a post near Mopti on Monday. Three militants were killed when troops hit "
+     "back, the army said.", 6),
+])
+def test_same_dead_told_again(text: str, expected: int) -> None:
     assert _killed(text) == expected
