@@ -3,7 +3,9 @@ from the fire to eight", "revised on Monday to 14 the number of soldiers killed"
 replaces the figure given before it, as a toll raised does; a part of a toll and "others" in the sentence after it
 ("Seven of the dead were taken to the hospital. Four others died at a clinic") and the people listed after "Among the
 16 dead are" are the toll told again; so is a part of a list told again alone by its kind ("a guard and three gunmen
-were killed … Three assailants died") and the bodies of the dead found on a later day. Every text is our own."""
+were killed … Three assailants died") and the bodies of the dead found on a later day; a correction's figure of the
+text's earlier version ("An earlier version, based on figures from …, said 17 people were killed") is an earlier toll.
+Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -24,8 +26,9 @@ def _killed(text: str) -> float:
      "earlier, after some victims were found to have been counted twice.", 8),
     ("The army revised on Monday to 14 the number of soldiers killed in the ambush near Gao, after several missing men "
      "returned to their base.", 14),
-    ("Gunmen killed 12 people at a checkpoint near Tillaberi on Friday, a local official said. On Saturday the regional "
-     "governor cut the death toll from the attack to nine, saying three wounded men had been listed among the dead.", 9),
+    ("Gunmen killed 12 people at a checkpoint near Tillaberi on Friday, a local official said. On Saturday the "
+     "regional governor cut the death toll from the attack to nine, saying three wounded men had been listed among "
+     "the dead.", 9),
     ("Rescuers corrected the toll from Sunday's shelling of the market in Kherson to five, the regional administration "
      "said.", 5),
     # guards: a toll raised; a verb of cutting that brings no toll
@@ -94,4 +97,24 @@ def test_people_listed_among_the_dead(text: str, expected: int) -> None:
      "back, the army said.", 6),
 ])
 def test_same_dead_told_again(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a correction's figure of the text's earlier version, past a long phrase set off in its subject
+    ("UPDATE: This report has been corrected. An earlier version, based on figures from a local rescue team, said 17 "
+     "people were killed in the strike. The regional health office later said the confirmed toll was 12 dead.\n\n"
+     "A missile hit a bus depot in Kramatorsk on Monday evening, killing 12 people and wounding 30, officials "
+     "said.", 12),
+    ("This article was corrected. A previous version, drawing on early reports from residents of the town, said 14 "
+     "villagers were killed. The police later said the toll was ten.\n\nGunmen attacked the village of Kukawa on "
+     "Monday night, killing ten villagers, police said.", 10),
+    # guards: a short correction; a "previous version" of something else
+    ("Correction, Friday: An earlier version of this story, relying on an initial police statement, said nine "
+     "pilgrims were killed. Police now put the toll at seven.\n\nGunmen opened fire on a bus carrying pilgrims near "
+     "Reasi on Thursday, killing seven people, police said.", 7),
+    ("The previous version of the ceasefire failed within days. Shelling killed four civilians in Donetsk on Monday.",
+     4),
+])
+def test_correction_of_an_earlier_version(text: str, expected: int) -> None:
     assert _killed(text) == expected
