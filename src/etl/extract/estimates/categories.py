@@ -88,6 +88,12 @@ _VALUING = frozenset({"put", "puts", "putting", "estimated", "estimates", "estim
 # "bringing to five the number of troops killed": the verbs of a toll named after the figure it was brought to, and
 # the words of what the number counts before its participle
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
+# verbs that bring a toll down or set it anew ("lowered the death toll … to six", "revised on Friday to 19 the number
+# of people killed"): a newer toll, as one brought up is
+_LOWERING = frozenset({"lowered", "lowers", "lowering", "revised", "revises", "revising", "reduced", "reduces",
+                       "reducing", "corrected", "corrects", "correcting", "cut", "cuts", "cutting"})
+_BROUGHT = _BRINGING | _LOWERING
+_ADJUNCT_WORDS = 3  # words of a time between such a verb and its "to" ("lowered on Thursday to 19 the number of")
 _NUMBER_OF_WORDS = 4
 _SEVERAL = "several"
 # The first words of a figure foreseen ("might reach 40,000", "could rise to 100,000", numbers.json hedges)
@@ -109,7 +115,7 @@ _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb t
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
 # luxury hotels in Sri Lanka on Easter Sunday")
 # "The toll was later revised to 6": a toll that replaces the figures before it, however many they were
-_REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
+_REVISED = _LOWERING | {"updated"}
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "reached",
                          "reaches", "stands", "stood", "increased", "increases", "jumped", "jumps", "hit",
@@ -219,6 +225,7 @@ _INTRANSITIVE_DEATHS = frozenset({"died", "perished", "succumbed"})
 _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _AMONG = "among"  # the first word of the cues "among the dead", "among those injured"
+_AMONG_WORDS = 8  # words from an "Among" opening a sentence to its verb ("Among the more than 40 dead were")
 _PART_OF = frozenset({"among", "included", "includes", "include"})
 # an aside of whom a count leaves out (", excluding the assailants,"): past it, the count's verb
 _EXCLUDING = frozenset({"excluding", "except", "not"})
@@ -784,7 +791,7 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is None and words[p] == "of" and words[p - 1].lower() == "number":
                 # "the number of Palestinians killed while waiting for aid has risen to 112": no "in" after it
                 noun = _participle_of_number(words, p, lex)
-            if noun is not None and not grew and (_VALUING if valued else _BRINGING).isdisjoint(
+            if noun is not None and not grew and (_VALUING if valued else _BROUGHT).isdisjoint(
                     words[max(0, p - 2 * _TOLL_OF_WORDS):p]):
                 noun = None  # ("to" with no verb that brought the toll to it: "the toll from the attack to 5", nor
                 # "at" with none that put it there: "the number of people in the camp at 10 a.m.")
@@ -1115,7 +1122,7 @@ def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     """Category and cue of a toll named after the figure it was brought to ("bringing to five the number of troops
     killed in Monday's ambush", "raising to 40 the death toll"), else None."""
     words, n = c.sentence.words, len(c.sentence.words)
-    if c.np_end != c.np_start or c.first < 2 or words[c.first - 1] != "to" or words[c.first - 2] not in _BRINGING:
+    if c.np_end != c.np_start or c.first < 2 or words[c.first - 1] != "to" or not _brought_to(words, c.first - 1):
         return None
     k = c.after + (c.after < n and words[c.after] in _WHOLE_DETERMINERS)
     noun = match_phrase(words, k, lex.before_nouns, lex) if k < n else None
@@ -1124,6 +1131,19 @@ def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     if words[k:k + 2] == ["number", "of"]:
         return _participle_of_number(words, k + 1, lex)
     return None
+
+
+def _brought_to(words: list[str], to: int) -> bool:
+    """Whether the "to" at token `to` is of a verb that brought a toll to its figure, right before it ("raising to
+    40") or past a few words of when, with no comma ("lowered on Thursday to 19"; a verb that lowers or revises)."""
+    if words[to - 1] in _BRINGING:
+        return True
+    for k in range(to - 1, max(-1, to - 2 - _ADJUNCT_WORDS), -1):
+        if words[k] in _LOWERING:
+            return True
+        if not words[k][:1].isalnum():
+            return False
+    return False
 
 
 def _participle_of_number(words: list[str], of: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -1388,6 +1408,9 @@ def _part_word_before(c: Count) -> bool:
     if c.first >= 3 and words[c.first - 3] == "the" and words[c.first - 2] in _TOLD_PEOPLE \
             and words[c.first - 1] in _WERE:
         return True
+    if words[0].lower() == _AMONG and any(words[k] in _WERE and words[k - 1] in _TOLD_PEOPLE
+                                          for k in range(2, min(c.first, _AMONG_WORDS))):
+        return True  # (any person of its list: "Among the 19 dead are a teacher, a nurse and two minors")
     return not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first])
 
 
@@ -2948,12 +2971,17 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
 
 
 def _rest_of_parts(c: Count, same: Given) -> bool:
-    """Whether a count of "others" is told in the sentence of a part of the figures given, and with it sums to no more
-    than them: the rest of the same whole ("Three of the victims died at the scene, while two others died in hospital"
-    after "killing five"), not more of them ("Two of them were children; eight others were wounded nearby")."""
-    part = same.parts.get(c.sentence.index)
+    """Whether a count of "others" is told in the sentence of a part of the figures given, or in the sentence after it,
+    and with it sums to no more than them: the rest of the same whole ("Three of the victims died at the scene, while
+    two others died in hospital" after "killing five"; "Nine of the dead were taken to the district hospital. Four
+    others died at a clinic in the next town" after "killed 13"), not more of them ("Two of them were children; eight
+    others were wounded nearby")."""
+    index = c.sentence.index
+    if index not in same.parts and index - 1 not in same.parts:
+        return False
+    part = same.parts.get(index, 0.0) + same.parts.get(index - 1, 0.0)
     words = c.sentence.words
-    return part is not None and c.np_end > c.np_start and not _OTHERS.isdisjoint(words[c.after:c.np_head]) \
+    return c.np_end > c.np_start and not _OTHERS.isdisjoint(words[c.after:c.np_head]) \
         and part + c.amount <= same.total and ALSO not in words
 
 

@@ -137,7 +137,8 @@ _LEFT_OUT_WORDS = 4
 def told_as_first_toll(c: Count) -> bool:
     """Whether the clause of a count names it a first reading of the toll before it ("An initial toll given on Monday
     by a local official had spoken of eight dead", "the earlier figure of 12 dead"): an older figure, which a newer one
-    of its kind replaces (not a "provisional" or "preliminary" toll, often the story's only one)."""
+    of its kind replaces (not a "provisional" or "preliminary" toll, often the story's only one); so is a correction's
+    "An earlier version of this article said 28 people were killed"."""
     words = c.sentence.words[max(0, c.first - _FIRST_TOLL_WORDS):c.first]
     # (past a phrase set off in its subject, "The first tally, released by the Red Cross, listed 19 deaths"; not past
     # another figure or a contrast: "The first toll was eight, but officials later said 11 had died")
@@ -148,9 +149,10 @@ def told_as_first_toll(c: Count) -> bool:
 
 
 _FIRST_ADJECTIVES = frozenset({"first", "initial", "earlier", "original", "previous"})
+# (and the text's own first telling, in a correction: "An earlier version of this article said 28 people were killed")
 _TOLL_NOUNS = frozenset({"toll", "tolls", "count", "figure", "figures", "tally", "estimate", "estimates", "report",
-                         "reports", "assessment"})
-_FIRST_TOLL_WORDS = 14  # words from the toll's noun to its figure ("initial toll given on Monday by a local official
-# had spoken of")
+                         "reports", "assessment", "version", "versions"})
+_FIRST_TOLL_WORDS = 16  # words from the toll's noun to its figure ("initial toll given on Monday by a local official
+# had spoken of", "earlier version, based on figures given by a volunteer group, said")
 _FIRST_TOLL_BOUNDS = frozenset({";", ":", "—", "–", ".", "but", "while", "whereas", "although", "though"})
 _NUMBER_WORDS = frozenset(numbers.lexicon().words)

@@ -15,7 +15,7 @@ from etl.extract.estimates.categories import _another_incident, _two_places
 from etl.extract.estimates.items import TOLLED, Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import may_share_day
-from etl.extract.estimates.more_dead import of_attackers
+from etl.extract.estimates.more_dead import armed, of_attackers
 from etl.extract.estimates.tolls import _of_another_incident, _told_more
 
 # kinds of people that name no side of their own: "people", a head that only repeats the category ("eight dead"): the
@@ -50,21 +50,45 @@ def same_figure_again(kept: list[Count], lex: Lexicon) -> list[Count]:
 def _told_again(c: Count, before: Count, lex: Lexicon) -> bool:
     """Whether count c tells the figure `before` (same harm, same number) again: in a later sentence, as no more dead
     ("also", "another", "more"), of no other incident ("Separately", "In another attack"), place or day; of the same
-    side (the attackers' dead are not their victims'), of a kind of people that may be the same; and not a part of a
-    list told alone ("four men and a woman were shot dead … Also, four men were shot dead"), nor a part of a group
-    ("Two of the injured died later" after "Two soldiers were killed and five injured": the partitive rules' own)."""
-    if before.sentence.index >= c.sentence.index or before.joined_total not in (0.0, before.amount):
+    side (the attackers' dead are not their victims'), of a kind of people that may be the same; a part of a list told
+    again alone by its kind ("A guard and three gunmen were killed … Three attackers died"), not as people of no kind;
+    and not a part of a group ("Two of the injured died later" after "Two soldiers were killed and five injured": the
+    partitive rules' own)."""
+    if before.sentence.index >= c.sentence.index:
         return False
     if c.joined_total not in (0.0, c.amount) or _partitive(c) or _told_more(c) or _of_another_incident(c) \
             or c.sentence.holds(_another_incident):
         return False
-    if of_attackers(c, lex) != of_attackers(before, lex) or not _same_kind(c, before, lex):
+    if of_attackers(c, lex) != of_attackers(before, lex) and not (_armed(c, lex) and _armed(before, lex)):
         return False
+    attackers = _armed(c, lex) and _armed(before, lex)
+    if not (attackers or _same_kind(c, before, lex)):
+        return False  # (the attackers named two ways are one kind: "four bandits", "four attackers")
+    if before.joined_total not in (0.0, before.amount) and not attackers and _kind(c, lex) in _ANY_KIND:
+        return False  # (a part of a list told again alone only by the kind it named: "a police officer and three
+        # gunmen were killed … Three attackers died in the siege", not "three people")
     # (their places are told apart by their sentences' names, `_two_places`, not by their events': an event's place
     # may be the nearest name of a part of the town, "a mortar attack … killed two people" placed at the district the
-    # story named before)
+    # story named before; bodies found are the dead of before, whatever day they are found on)
     return not _two_places(c.sentence, before.sentence) and (
-        c.incident is None or before.incident is None or may_share_day(c.incident, before.incident, told=True))
+        c.incident is None or before.incident is None or _of_bodies(c)
+        or may_share_day(c.incident, before.incident, told=True))
+
+
+def _armed(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is of the attackers or of an armed group ("three gunmen", "four bandits", "the assailant")."""
+    return of_attackers(c, lex) or c.np_end > c.np_start and armed(c.sentence.words[c.np_head - 1], lex)
+
+
+def _of_bodies(c: Count) -> bool:
+    """Whether a count is of bodies ("The bodies of nine villagers were found", "nine bodies were recovered"): the
+    dead of an act before, found on a day of their own."""
+    words = c.sentence.words
+    return c.first >= 2 and words[c.first - 1].lower() == _OF and words[c.first - 2].lower() in _BODY_WORDS or (
+        c.np_end > c.np_start and words[c.np_head - 1].lower() in _BODY_WORDS)
+
+
+_BODY_WORDS = frozenset({"bodies", "remains", "corpses"})
 
 
 def _partitive(c: Count) -> bool:
