@@ -1047,6 +1047,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         after = [p for p in after if p not in described]
         before = [p for p in before if p not in described]
         cause = [p for p in cause if p not in described]
+    held = None if after else _in_targets_clause(sent, cand, places, before)
+    if held is not None:
+        return held
     site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
@@ -1501,6 +1504,48 @@ def _site_before(text: str, sent: SentenceTokens, place: geo.Place, parties: lis
     if any(s < place.start and start < e for s, e in parties):
         return None
     return geo.Place(start, place.end, text[start:place.end], place.country, place.locality, place.region)
+
+
+def _in_targets_clause(sent: SentenceTokens, cand: Candidate, places: Places,
+                       before: list[geo.Place]) -> geo.Place | None:
+    """The town that a clause describing the target places it in ("opened fire on workers protesting over wages in
+    the city of Kirkuk", "killed militants who were attacking a market in the town of Tera"), over the wide area
+    the subject is told of ("Security forces in northern Iraq"): the target was there when the event befell it."""
+    if not cand.target or not before or not _wide(before[0]) or cand.target[1] >= len(sent.lower):
+        return None
+    after = cand.target[1]
+    if not (sent.lower[after] in _TARGETS_RELATIVES or sent.words[after].islower() and sent.lower[after].endswith(
+            "ing")):
+        return None
+    start = sent.spans[after][0]
+    last = sent.spans[min(after + _TARGETS_CLAUSE, len(sent.spans) - 1)][1]
+    for place in places.holding_or_after(start):
+        if place.start > last:
+            break
+        k = _phrase_start(sent, place.start)
+        if place.locality and not _wide(place) and place.country == before[0].country and not (
+                _CLAUSE_ENDS.intersection(_words_between(sent, start, place.start))) and not (
+                sent.lower[k - 1] in _NOT_WHERE_THEY_WERE):
+            return place
+    return None
+
+
+# What opens a clause that describes a target ("workers who were marching"), its words up to the town it names, and
+# the marks that end it first
+_TARGETS_RELATIVES = frozenset({"who", "which", "that"})
+_TARGETS_CLAUSE = 12
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "(", "and"})
+# (not a town they came from or went to: "fighters who had fled from Dalo", "men travelling to Dalo")
+_NOT_WHERE_THEY_WERE = frozenset({"from", "to", "toward", "towards", "into", "for"})
+
+
+def _wide(place: geo.Place) -> bool:
+    """Whether a place is an area a town lies in: a region or district by its kind or name, or a country or its part
+    named by a bearing ("northern Iraq")."""
+    words = place.text.split()
+    while len(words) > 1 and geo.is_direction_word(words[0].lower()):
+        words = words[1:]
+    return _is_area(place) or geo.country_code(" ".join(words)) is not None
 
 
 def _within(place: geo.Place, nearby: list[geo.Place]) -> geo.Place:

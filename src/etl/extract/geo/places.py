@@ -1076,7 +1076,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         elif low in words.kinds:
             # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"; "the
             # Karari area of Dalo": the named area, in the place after "of"
-            if cur.words[i].islower() and not (i > 0 and cur.names[i - 1] and i + 1 < cur.n and cur.lower[i + 1] == "of"
+            # ("Tsafe local government area of Zamfara State": a name with modifiers before the kind, the same)
+            if cur.words[i].islower() and not (i > 0 and (cur.names[i - 1] or cur.lower[i - 1] in words.modifiers)
+                                               and i + 1 < cur.n and cur.lower[i + 1] == "of"
                                                and _name_before_kind(cur, i)):
                 found = _kind_first(cur, i)
                 if (found is None or found[0] == i) and i > 3 and cur.lower[i] in _TOWN_KINDS | {"capital"}:
