@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import chain
 
 from etl.extract import geo, numbers
 from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
@@ -377,6 +378,8 @@ _YEAR_OR_MONTH = frozenset({"year", "month"})
 _OPENING_PERIODS = _DAY_OR_WEEK | _YEAR_OR_MONTH  # ("In February, an ambush killed nine" after Sunday's, in March)
 _AND = "and"
 _DURING, _THAT = "during", "that"  # "during that protest": an incident told in the sentence before
+_TOLD_PERIODS = frozenset({"year", "month"})  # "that year": the one the sentence before told
+_THAT_YEAR_OPENER = 12  # words of a phrase set off before a count's clause ("During the siege of the city that year,")
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SHORT_OPENER = 6  # words of a phrase set off before such a date ("Less than a year later, in December 2017, …")
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
@@ -404,6 +407,7 @@ _COMES = frozenset({"comes", "came", "come", "coming"})
 _AFTER = "after"
 _DAYS_BEFORE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _COMES_WORDS = 4  # words from the verb to "after" ("came just two weeks after")
+_CAME_AFTER_WORDS = 25  # words from "after" to a count of the act it opens ("after a bomb at a Mass in … killed four")
 _SPAN_OPENER_WORDS = 4  # words of a span opening a sentence up to its "after" ("Two full months after")
 _SPAN_COUNTS = frozenset(numbers.lexicon().words) | {"a", "an", "full", "just", "only", "nearly", "almost", "some"}
 _FIRST_YEAR = 1900  # (a four-digit number from it on, in a clause of what happened, is a year)
@@ -579,9 +583,17 @@ class Pasts:
 
     def _told_before_of_the_past(self, c: Count, lo: int, hi: int) -> Past | None:
         """The past of an incident a count's clause points back to with "during that" ("Some 40 teachers died during
-        that strike" after "The teachers held a long strike in 2019"), when the sentence before is of that past."""
+        that strike" after "The teachers held a long strike in 2019"), or to the year or month of it with "that year"
+        in its clause or the phrase opening its sentence, when the sentence before is of that past."""
         words = c.sentence.words
-        if c.sentence.index == 0 or not any(words[k] == _THAT and words[k - 1] == _DURING for k in range(lo + 1, hi)):
+        if c.sentence.index == 0:
+            return None
+        # (or the year or month the sentence before told, named again: "It was the first such loss since 2017. During
+        # the siege of the city that year, more than 1,000 people were killed")
+        opening = next((k for k in range(min(len(words), _THAT_YEAR_OPENER)) if words[k] == ","), 0)
+        if not any(words[k] == _THAT and words[k - 1] == _DURING for k in range(lo + 1, hi)) and not any(
+                words[k].lower() == _THAT and words[k + 1] in _TOLD_PERIODS
+                for k in chain(range(lo, hi - 1), range(opening - 1))):
             return None
         found, _ = self._sentence_dates(c.sentence.index - 1)
         past = next((m for m in reversed(found) if m.date is not None and self._is_past(m)), None)
@@ -740,7 +752,7 @@ class Pasts:
                 # (or set off after the story's clause, of which it opens the news before: "police said, a day after
                 # two civilians were killed in a gunfight", ", and a day after troops killed a militant")
                 return Past(None, "none")
-        return None
+        return Past(None, "none") if _came_after(c.sentence, c.first) else None
 
     def dated_long_ago(self, event: Event | None, before: date | None) -> bool:
         """Whether a count's event is dated by its own words to long before publication, and before `before` (the date
@@ -787,6 +799,19 @@ def opened_as_before(c: Count) -> bool:
     return k is not None and words[k - 1].lower() in _DAYS_BEFORE \
         and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[:k - 1]) \
         and "," not in words[k:c.first]
+
+
+def _came_after(sent: SentenceTokens, first: int) -> bool:
+    """Whether a count is in the clause of an act the story's news "came" days or weeks after, however long the
+    subject of that act: "The attack came a month after a bomb during a Mass at a school hall in the city killed four
+    people" (an earlier incident, not the story's; a clause bound between them ends the act's clause)."""
+    words = sent.words
+    for k in range(first - 1, max(0, first - _CAME_AFTER_WORDS), -1):
+        if _bounds_clause(sent, k):
+            return False
+        if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE:
+            return not _COMES.isdisjoint(words[max(0, k - _COMES_WORDS):k - 1])
+    return False
 
 
 def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:

@@ -1,0 +1,71 @@
+"""The dead of other incidents a story recalls (stop 75): the act a news "came" days or weeks after, however long its
+subject ("The blast came three weeks after a suicide bomber on a motorcycle at a checkpoint near the town killed nine
+policemen"); what an answer was "in response to" or meant "to avenge" ("in response to the killing of three of its
+fighters"); and an incident of "that year", the past year the sentence before told ("It was the first such loss since
+2019. During the long offensive in the valley that year, …"). All are kept aside as `other_incident`; the story's own
+dead, told in the past tense or after such a clause, stay counted. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.cases import killed
+
+MAR_14 = datetime(2025, 3, 14, tzinfo=timezone.utc)
+
+
+def _killed(text: str) -> float:
+    """The article's sum of the dead, as the shared scorer counts it."""
+    return killed(text, MAR_14)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act a news came some days after, told with a long subject
+    ("A roadside bomb killed two soldiers in Dera Ismail Khan on Thursday, police said. The blast came three weeks "
+     "after a suicide bomber on a motorcycle at a crowded checkpoint near the town of Tank killed nine policemen.", 2),
+    ("Gunmen shot dead a village chief in Kauru on Wednesday. The killing came only days after bandits armed with "
+     "rifles and machetes from the forests along the state border killed 14 farmers.", 1),
+    ("An explosion at a market in Goma killed five traders on Tuesday. It comes two months after a grenade thrown "
+     "into a crowded bar in the Birere neighbourhood of the city by unknown men killed six customers.", 5),
+])
+def test_the_dead_of_what_the_news_came_after(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an answer was in response to, or meant to avenge
+    ("Militants fired mortars at an army post in Bannu on Thursday, killing two soldiers, the army said. The group "
+     "said it attacked the post in response to the killing of three of its fighters.", 2),
+    ("A drone struck a convoy near Sirte on Wednesday, killing four militiamen. The brigade said the strike was a "
+     "response to the deaths of 11 of its men in an ambush.", 4),
+    ("Rebels burned a police station in Rutshuru on Wednesday and killed three officers. A rebel spokesman said the "
+     "raid was meant to avenge the killing of two of their commanders.", 3),
+])
+def test_the_dead_an_answer_was_for(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an incident of the past year the sentence before told, named again as "that year"
+    ("A police helicopter crashed in the hills of Kunar on Thursday, killing three officers, officials said. It was "
+     "the first loss of an aircraft in the province since 2019. During the siege of the district town that year, more "
+     "than 400 people were killed.", 3),
+    ("Two guards were shot dead at a mine in Tarkwa on Wednesday. The mine was shut for months in 2021 after a "
+     "dispute with local miners. More than 20 people died in clashes around the pits that year.", 2),
+])
+def test_the_dead_of_that_year(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story's own dead, told after "came" or in answer, stay counted
+    ("The attack came a day after militants stormed a police station in Bannu, and officials said on Thursday that "
+     "six officers were killed in the latest raid.", 6),
+    ("In response, troops opened fire on the attackers, killing four of them.", 4),
+    ("Soldiers killed 12 rebels in retaliation for the ambush on Monday, the army said.", 12),
+    # "that year" of no past told before it
+    ("Gunmen killed nine people at a bus station in Jos on Wednesday. It was the deadliest attack in the city that "
+     "month, police said.", 9),
+    ("In 2021, militants overran the town. That year, more than 60 people died in the fighting.", 60),
+])
+def test_the_story_s_own_dead_stay(text: str, expected: float) -> None:
+    assert _killed(text) == expected
