@@ -69,3 +69,44 @@ def test_the_dead_of_that_year(text: str, expected: float) -> None:
 ])
 def test_the_story_s_own_dead_stay(text: str, expected: float) -> None:
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead over a span between two years, or in the perfect after a sentence of a span from long ago
+    ("Soldiers shot dead two smugglers near Rafah on Tuesday. The army says more than 900 militants were killed in "
+     "the peninsula between 2014 and 2021.", 2),
+    ("A landmine killed a shepherd near Kandahar on Wednesday. From 2002 to 2020, about 3,000 civilians died in such "
+     "blasts in the province, officials say.", 1),
+    ("Police fired tear gas at students in Imphal on Wednesday, injuring 30. The state has been torn by ethnic "
+     "violence since May 2023. More than 200 people have been killed and thousands displaced.", 0),
+    ("Worshippers gathered at the mosque on Tuesday to mark six years since the 2019 bombing there. According to the "
+     "army, more than 800 militants were killed in the province between 2015 and 2020.", 0),
+    ("Two traders were shot dead in Ituri on Monday. The province has been gripped by militia attacks since 2017. "
+     "Thousands of civilians have died, according to the UN.", 2),
+])
+def test_the_dead_of_a_span_of_years(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the past dead a relative clause tells of what a lead's news of the day is about
+    ("A court in Kampala on Thursday sentenced a rebel commander to life in prison for his part in the raid on a "
+     "remote village in the hills of Kasese district, in which 22 farmers were killed in May 2021. He said he would "
+     "appeal.", 0),
+    ("Judges in Pristina on Tuesday jailed three men for between ten and 25 years for the assault on a police station "
+     "in the town of Zubin Potok in October 2022, in which two officers were killed.", 0),
+    ("Hundreds of villagers gathered on Monday at the memorial to the bus bombing near Quetta in 2015, when 40 "
+     "passengers were killed.", 0),
+])
+def test_the_past_dead_of_a_lead_of_news(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story's own spell of days, and a relative clause of its own incident
+    ("Clashes have raged in the town since Saturday. At least 14 people have been killed, medics said.", 14),
+    ("Gunmen on Monday stormed a village in Zamfara where 12 people were killed, police said.", 12),
+    ("In May 2021, rebels raided a village in Kasese, in which 22 farmers were killed.", 22),
+])
+def test_the_story_s_own_span_stays(text: str, expected: float) -> None:
+    assert _killed(text) == expected

@@ -19,6 +19,7 @@ from etl.records import Event
 # "killed since 2009", "so far this year", "over the past two years", "in the first half of 2017", "in the first three
 # months of the year": a count that runs over a span, of no one event.
 _SINCE = "since"
+_SINCE_CHARS = len(_SINCE) + 1  # ("since May 2023", of a date read as "May 2023")
 _SINCE_VERBS = frozenset({"risen", "rose", "grown", "grew", "been", "fallen", "gone", "become", "climbed"})
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
 # (of a toll alone, one that may still grow: "The death toll so far stands at 14")
@@ -249,6 +250,8 @@ def _record_of_a_group(c: Count) -> bool:
 
 # Words that compare an incident with those since a time ("in the deadliest violence to strike France since World
 # War II", "the worst attack since 2015"): the "since" measures the comparison, not a span the count grew over
+# a span between two years ("were killed between 2013 and 2022", "from 2014 to 2020"): many incidents, no one event
+_YEARS_SPAN, _YEARS_SPAN_ENDS = frozenset({"between", "from"}), frozenset({"and", "to"})
 _COMPARED = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest", "greatest", "heaviest", "fiercest",
                        "most", "first", "highest"})
 
@@ -263,7 +266,14 @@ def _tells_span(clause: list[str]) -> bool:
             zip(clause, clause[1:])) or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
-               for k, (a, b) in enumerate(zip(clause, clause[1:])))
+               for k, (a, b) in enumerate(zip(clause, clause[1:]))) or any(
+        opener in _YEARS_SPAN and _is_year(first) and joiner in _YEARS_SPAN_ENDS and _is_year(last)
+        for opener, first, joiner, last in zip(clause, clause[1:], clause[2:], clause[3:]))
+
+
+def _is_year(word: str) -> bool:
+    """Whether a word is a year ("2013"), as a span of years names its ends."""
+    return len(word) == 4 and word.isdigit() and int(word) >= _FIRST_YEAR
 
 
 def _is_verb_after_since(word: str) -> bool:
@@ -696,6 +706,32 @@ class Pasts:
         """Whether a count's sentence tells no date."""
         return not self._sentence_dates(c.sentence.index)[0]
 
+    def relative_to_the_news_day(self, c: Count) -> bool:
+        """Whether a count stands in a relative clause ("in which", "when", "where") of what its sentence's news of a
+        recent day is about: "A court on Thursday sentenced a rebel commander for his part in the raid on a village,
+        in which 22 farmers were killed in May 2021" (the news a verdict of the day, the dead of the past raid it
+        judged, though the story tells no dead of its own)."""
+        words, spans = c.sentence.words, c.sentence.spans
+        which = next((k for k in range(c.first - 1, max(-1, c.first - 1 - _RELATIVE_REACH), -1)
+                      if words[k].lower() in _RELATIVE_OPENERS), None)
+        if which is None or any(_bounds_clause(c.sentence, k) for k in range(which + 1, c.first)):
+            return False
+        return any(m.end <= spans[which][0] and m.date is not None and m.precision in _DAY_OR_WEEK
+                   and not m.text.lower().startswith(_SPAN_STARTS) and not self._is_past(m)
+                   for m in self._sentence_dates(c.sentence.index)[0])
+
+    def spans_from_long_ago(self, index: int) -> bool:
+        """Whether the sentence before sentence `index`, in its paragraph, tells a span from a past month or year
+        ("Manipur has been torn by ethnic violence since May 2023"): a count told in the perfect after it, of no date
+        of its own ("More than 220 people have been killed"), is a total over that span."""
+        sentences = self.doc.sentences
+        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+            return False
+        text = self.doc.text
+        return any(m.date is not None and m.precision in _YEAR_OR_MONTH and self._is_past(m) and (
+            m.text.lower().startswith(_SINCE) or text[max(0, m.start - _SINCE_CHARS):m.start].lower().strip() == _SINCE)
+            for m in self._sentence_dates(index - 1)[0])
+
     def before(self, c: Count, day: date | None) -> bool:
         """Whether a count is told of a past (`of`) that ended before `day`, the story's own incident's, if known."""
         past = self.of(c)
@@ -838,6 +874,7 @@ def _clause_start(sent: SentenceTokens, k: int, floor: int) -> int:
 
 
 _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
+_RELATIVE_REACH = 5  # words from a relative pronoun to the count ("in which a total of seven officers")
 _SUBJECT_RELATIVES = frozenset({"which", "that"})  # "an assault that killed 70", "a raid which killed 22"
 _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
