@@ -110,3 +110,38 @@ def test_the_past_dead_of_a_lead_of_news(text: str, expected: float) -> None:
 ])
 def test_the_story_s_own_span_stays(text: str, expected: float) -> None:
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an anniversary's span "after" opening the sentence, past a day set off before it
+    ("On Sunday, a year to the day after gunmen killed 27 people at the cattle market in Bankass, hundreds of "
+     "residents gathered at the cemetery. On Sunday night, armed men killed a herder near the town.", 1),
+    ("On Friday, two years to the day after a suicide bomber killed 60 worshippers at the mosque, the imam led "
+     "prayers for the dead.", 0),
+    ("On Saturday, six months to the day after a landslide killed 30 villagers in the hills, the state opened new "
+     "homes for the survivors.", 0),
+    # a day's own news after a span that is no anniversary's opener stays
+    ("On Monday, gunmen killed four farmers a day after the harvest began, police said.", 4),
+])
+def test_an_anniversary_opened_after(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "those" acts the sentence before told the news came after
+    ("A drone killed four guards at an oil field near Hasakah on Sunday. The attack came three days after Turkish jets "
+     "bombed more than 30 targets in the region. Local officials said 12 people were killed in those raids.", 4),
+    ("Rebels shot dead two soldiers at a checkpoint in Kidal on Friday. It came a week after the army shelled several "
+     "camps along the border. Residents said nine herders died during those bombardments.", 2),
+    # "those" of the story's own acts, after no such sentence, stay
+    ("Jets struck three villages near Idlib on Sunday. Medics said 11 people were killed in those strikes.", 11),
+])
+def test_the_dead_of_those_acts_before(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+def test_a_relative_clause_of_the_news_of_the_day_stays() -> None:
+    """A relative clause of no past date is of the day's news: its dead are the story's."""
+    text = ("On 7 May 2020, soldiers took a militia camp near Bunia after clashes with the militiamen, which left 19 "
+            "rebels dead.")
+    assert killed(text, datetime(2020, 5, 7, tzinfo=timezone.utc)) == 19

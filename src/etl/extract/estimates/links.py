@@ -388,6 +388,8 @@ _YEAR_OR_MONTH = frozenset({"year", "month"})
 _OPENING_PERIODS = _DAY_OR_WEEK | _YEAR_OR_MONTH  # ("In February, an ambush killed nine" after Sunday's, in March)
 _AND = "and"
 _DURING, _THAT = "during", "that"  # "during that protest": an incident told in the sentence before
+_THOSE = "those"  # "killed in those strikes": the acts told before, of another incident than the story's news
+_POINTING_BACK = frozenset({"in", "during", "by", "from"})
 _TOLD_PERIODS = frozenset({"year", "month"})  # "that year": the one the sentence before told
 _THAT_YEAR_OPENER = 12  # words of a phrase set off before a count's clause ("During the siege of the city that year,")
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
@@ -417,6 +419,9 @@ _COMES = frozenset({"comes", "came", "come", "coming"})
 _AFTER = "after"
 _DAYS_BEFORE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _COMES_WORDS = 4  # words from the verb to "after" ("came just two weeks after")
+# a sentence that tells its news came days or weeks after an earlier act ("The attack came two days after …")
+_CAME_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_COMES))})(?:\s+\S+){{0,{_COMES_WORDS - 1}}}?\s+"
+                         rf"(?:{'|'.join(sorted(_DAYS_BEFORE))})\s+{_AFTER}\b")
 _CAME_AFTER_WORDS = 25  # words from "after" to a count of the act it opens ("after a bomb at a Mass in … killed four")
 _SPAN_OPENER_WORDS = 4  # words of a span opening a sentence up to its "after" ("Two full months after")
 _SPAN_COUNTS = frozenset(numbers.lexicon().words) | {"a", "an", "full", "just", "only", "nearly", "almost", "some"}
@@ -594,10 +599,17 @@ class Pasts:
     def _told_before_of_the_past(self, c: Count, lo: int, hi: int) -> Past | None:
         """The past of an incident a count's clause points back to with "during that" ("Some 40 teachers died during
         that strike" after "The teachers held a long strike in 2019"), or to the year or month of it with "that year"
-        in its clause or the phrase opening its sentence, when the sentence before is of that past."""
+        in its clause or the phrase opening its sentence, when the sentence before is of that past; or with "in
+        those" to the act the sentence before told the news came after."""
         words = c.sentence.words
         if c.sentence.index == 0:
             return None
+        before = self.doc.sentences[c.sentence.index - 1]
+        if any(words[k].lower() == _THOSE and words[k - 1].lower() in _POINTING_BACK for k in range(lo + 1, hi)) \
+                and _CAME_AFTER.search(self.doc.text, before.start, before.end) is not None:
+            # "killed in those strikes" after "The attack came two days after the US carried out strikes on 85
+            # targets": the earlier act the news came after, pointed back to
+            return Past(None, "none")
         # (or the year or month the sentence before told, named again: "It was the first such loss since 2017. During
         # the siege of the city that year, more than 1,000 people were killed")
         opening = next((k for k in range(min(len(words), _THAT_YEAR_OPENER)) if words[k] == ","), 0)
@@ -710,15 +722,18 @@ class Pasts:
         """Whether a count stands in a relative clause ("in which", "when", "where") of what its sentence's news of a
         recent day is about: "A court on Thursday sentenced a rebel commander for his part in the raid on a village,
         in which 22 farmers were killed in May 2021" (the news a verdict of the day, the dead of the past raid it
-        judged, though the story tells no dead of its own)."""
+        judged, though the story tells no dead of its own), when a date tells that past (not "after clashes with
+        the militiamen, which resulted in 23 rebels dead": the news of the day)."""
         words, spans = c.sentence.words, c.sentence.spans
         which = next((k for k in range(c.first - 1, max(-1, c.first - 1 - _RELATIVE_REACH), -1)
                       if words[k].lower() in _RELATIVE_OPENERS), None)
         if which is None or any(_bounds_clause(c.sentence, k) for k in range(which + 1, c.first)):
             return False
-        return any(m.end <= spans[which][0] and m.date is not None and m.precision in _DAY_OR_WEEK
-                   and not m.text.lower().startswith(_SPAN_STARTS) and not self._is_past(m)
-                   for m in self._sentence_dates(c.sentence.index)[0])
+        past = self.of(c)
+        return past is not None and past.date is not None and any(
+            m.end <= spans[which][0] and m.date is not None and m.precision in _DAY_OR_WEEK
+            and not m.text.lower().startswith(_SPAN_STARTS) and not self._is_past(m)
+            for m in self._sentence_dates(c.sentence.index)[0])
 
     def spans_from_long_ago(self, index: int) -> bool:
         """Whether the sentence before sentence `index`, in its paragraph, tells a span from a past month or year
@@ -831,10 +846,20 @@ def opened_as_before(c: Count) -> bool:
     clause ("One month after gunmen killed 14 worshippers, residents say …", "Days after the blast that killed nine,
     …"): what the span came after is before the news the sentence tells."""
     words = c.sentence.words
-    k = next((k for k in range(1, min(_SPAN_OPENER_WORDS, c.first)) if words[k].lower() == _AFTER), None)
-    return k is not None and words[k - 1].lower() in _DAYS_BEFORE \
-        and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[:k - 1]) \
+    # (past a day set off before it, and the "to the day" of an anniversary: "On Monday, a year to the day after armed
+    # men killed 38 people at the market, residents gathered …")
+    start = next((k + 1 for k in range(min(_OPENER_DAY_WORDS, c.first)) if words[k] == ","), 0)
+    k = next((k for k in range(start + 1, min(start + _SPAN_OPENER_WORDS + len(_TO_THE_DAY), c.first))
+              if words[k].lower() == _AFTER), None)
+    if k is None:
+        return False
+    unit = k - 1 - len(_TO_THE_DAY) if [w.lower() for w in words[k - len(_TO_THE_DAY):k]] == _TO_THE_DAY else k - 1
+    return unit >= start and words[unit].lower() in _DAYS_BEFORE \
+        and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[start:unit]) \
         and "," not in words[k:c.first]
+
+
+_TO_THE_DAY = ["to", "the", "day"]  # "a year to the day after": an anniversary
 
 
 def _came_after(sent: SentenceTokens, first: int) -> bool:
@@ -874,7 +899,7 @@ def _clause_start(sent: SentenceTokens, k: int, floor: int) -> int:
 
 
 _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
-_RELATIVE_REACH = 5  # words from a relative pronoun to the count ("in which a total of seven officers")
+_RELATIVE_REACH = 8  # words from a relative pronoun to the count ("in which a police officer and three")
 _SUBJECT_RELATIVES = frozenset({"which", "that"})  # "an assault that killed 70", "a raid which killed 22"
 _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
