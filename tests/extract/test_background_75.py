@@ -118,6 +118,8 @@ def test_the_story_s_own_span_stays(text: str, expected: float) -> None:
      "residents gathered at the cemetery. On Sunday night, armed men killed a herder near the town.", 1),
     ("On Friday, two years to the day after a suicide bomber killed 60 worshippers at the mosque, the imam led "
      "prayers for the dead.", 0),
+    ("KIDAL, Mali - On Sunday, a year to the day after jihadists killed 41 people at the market, families gathered "
+     "to pray.", 0),
     ("On Saturday, six months to the day after a landslide killed 30 villagers in the hills, the state opened new "
      "homes for the survivors.", 0),
     # a day's own news after a span that is no anniversary's opener stays
@@ -133,6 +135,8 @@ def test_an_anniversary_opened_after(text: str, expected: float) -> None:
      "bombed more than 30 targets in the region. Local officials said 12 people were killed in those raids.", 4),
     ("Rebels shot dead two soldiers at a checkpoint in Kidal on Friday. It came a week after the army shelled several "
      "camps along the border. Residents said nine herders died during those bombardments.", 2),
+    ("Gunmen killed a priest in Zamfara on Sunday. It comes two weeks after the air force bombed bandit camps in the "
+     "forest. Villagers said 20 people, among them children, were killed in those air strikes.", 1),
     # "those" of the story's own acts, after no such sentence, stay
     ("Jets struck three villages near Idlib on Sunday. Medics said 11 people were killed in those strikes.", 11),
 ])

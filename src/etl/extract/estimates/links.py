@@ -605,7 +605,8 @@ class Pasts:
         if c.sentence.index == 0:
             return None
         before = self.doc.sentences[c.sentence.index - 1]
-        if any(words[k].lower() == _THOSE and words[k - 1].lower() in _POINTING_BACK for k in range(lo + 1, hi)) \
+        reach = min(len(words), c.after + _CLAUSE_WORDS_AFTER)  # (past an insert: "16 people, including civilians,")
+        if any(words[k].lower() == _THOSE and words[k - 1].lower() in _POINTING_BACK for k in range(lo + 1, reach)) \
                 and _CAME_AFTER.search(self.doc.text, before.start, before.end) is not None:
             # "killed in those strikes" after "The attack came two days after the US carried out strikes on 85
             # targets": the earlier act the news came after, pointed back to
@@ -848,18 +849,24 @@ def opened_as_before(c: Count) -> bool:
     words = c.sentence.words
     # (past a day set off before it, and the "to the day" of an anniversary: "On Monday, a year to the day after armed
     # men killed 38 people at the market, residents gathered …")
-    start = next((k + 1 for k in range(min(_OPENER_DAY_WORDS, c.first)) if words[k] == ","), 0)
-    k = next((k for k in range(start + 1, min(start + _SPAN_OPENER_WORDS + len(_TO_THE_DAY), c.first))
+    starts = [0] + [k + 1 for k in range(min(_DAY_OPENER_WORDS, c.first)) if words[k] == ","]
+    return any(_span_after_from(words, start, c.first) for start in starts)
+
+
+def _span_after_from(words: list[str], start: int, first: int) -> bool:
+    """Whether a span "after" opens the words from token `start` and governs the count at token `first`."""
+    k = next((k for k in range(start + 1, min(start + _SPAN_OPENER_WORDS + len(_TO_THE_DAY), first))
               if words[k].lower() == _AFTER), None)
     if k is None:
         return False
     unit = k - 1 - len(_TO_THE_DAY) if [w.lower() for w in words[k - len(_TO_THE_DAY):k]] == _TO_THE_DAY else k - 1
     return unit >= start and words[unit].lower() in _DAYS_BEFORE \
         and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[start:unit]) \
-        and "," not in words[k:c.first]
+        and "," not in words[k:first]
 
 
 _TO_THE_DAY = ["to", "the", "day"]  # "a year to the day after": an anniversary
+_DAY_OPENER_WORDS = 8  # words of a day set off before such a span, past a dateline ("BONI, Mali - On Monday,")
 
 
 def _came_after(sent: SentenceTokens, first: int) -> bool:
