@@ -386,8 +386,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # (or the dead of the sentence after a running total, told in the perfect with no date of their own: "The
             # exchanges of fire have killed more than 550 people since October. On the Israeli side, 22 soldiers and
             # 26 civilians have been killed": the same span's)
+            # (or after a sentence of a span from long ago: "Manipur has been torn by ethnic violence since May 2023.
+            # More than 220 people have been killed")
             c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category]) or (
-                spans.get(c.category, -2) >= c.sentence.index - 1 and told_in_perfect(c) and pasts.undated(c))
+                spans.get(c.category, -2) >= c.sentence.index - 1 or c.sentence.index > lead and (
+                    pasts.spans_from_long_ago(c.sentence.index))) and told_in_perfect(c) and pasts.undated(c)
             running = c.running or runs_over_a_span(c)
             # (a toll over days told before the story's own figures of its kind is the toll of its spell of violence,
             # which holds them: "At least 41 people have been killed in the clashes since Tuesday. On Friday, troops
@@ -403,13 +406,16 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                     pasts.dated_long_ago(c.incident, own_starts.get(c.category)))) and not is_grown_toll(c):
                 if c.category in own or not running and (
                         c.incident is not None and c.incident.event_id in recalled or c.sentence.index > lead and (
-                            c.category == "killed" and not pasts.tells_past(lead))):  # (its dates read once, by Pasts)
+                            c.category == "killed" and not pasts.tells_past(lead)) or (
+                            c.sentence.index <= lead and pasts.relative_to_the_news_day(c))):  # (dates read once)
                     # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
                     # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead;
                     # and so is one told after a lead of news that had no dead: "A drone hit a depot on Sunday. No one
                     # was hurt. In March 2023, a rocket attack on it killed three guards": the story's dead are none;
                     # but a story of past incidents alone keeps their figures: "In March 2019, a bombing killed 30 …";
-                    # the dead only, the story's toll: a past figure of the wounded stays one)
+                    # the dead only, the story's toll: a past figure of the wounded stays one; nor a past told in a
+                    # relative clause of a lead's news of the day: "A court on Monday jailed two men for the raid,
+                    # in which 12 died in 2021")
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     keep_aside(c, "running_total" if running else "other_incident")

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import chain
 
 from etl.extract import geo, numbers
 from etl.extract.dates import DateMention, article_order, find_dates, is_weekday, period, year_before
@@ -18,6 +19,7 @@ from etl.records import Event
 # "killed since 2009", "so far this year", "over the past two years", "in the first half of 2017", "in the first three
 # months of the year": a count that runs over a span, of no one event.
 _SINCE = "since"
+_SINCE_CHARS = len(_SINCE) + 1  # ("since May 2023", of a date read as "May 2023")
 _SINCE_VERBS = frozenset({"risen", "rose", "grown", "grew", "been", "fallen", "gone", "become", "climbed"})
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
 # (of a toll alone, one that may still grow: "The death toll so far stands at 14")
@@ -248,6 +250,8 @@ def _record_of_a_group(c: Count) -> bool:
 
 # Words that compare an incident with those since a time ("in the deadliest violence to strike France since World
 # War II", "the worst attack since 2015"): the "since" measures the comparison, not a span the count grew over
+# a span between two years ("were killed between 2013 and 2022", "from 2014 to 2020"): many incidents, no one event
+_YEARS_SPAN, _YEARS_SPAN_ENDS = frozenset({"between", "from"}), frozenset({"and", "to"})
 _COMPARED = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest", "greatest", "heaviest", "fiercest",
                        "most", "first", "highest"})
 
@@ -262,7 +266,14 @@ def _tells_span(clause: list[str]) -> bool:
             zip(clause, clause[1:])) or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
-               for k, (a, b) in enumerate(zip(clause, clause[1:])))
+               for k, (a, b) in enumerate(zip(clause, clause[1:]))) or any(
+        opener in _YEARS_SPAN and _is_year(first) and joiner in _YEARS_SPAN_ENDS and _is_year(last)
+        for opener, first, joiner, last in zip(clause, clause[1:], clause[2:], clause[3:]))
+
+
+def _is_year(word: str) -> bool:
+    """Whether a word is a year ("2013"), as a span of years names its ends."""
+    return len(word) == 4 and word.isdigit() and int(word) >= _FIRST_YEAR
 
 
 def _is_verb_after_since(word: str) -> bool:
@@ -377,6 +388,10 @@ _YEAR_OR_MONTH = frozenset({"year", "month"})
 _OPENING_PERIODS = _DAY_OR_WEEK | _YEAR_OR_MONTH  # ("In February, an ambush killed nine" after Sunday's, in March)
 _AND = "and"
 _DURING, _THAT = "during", "that"  # "during that protest": an incident told in the sentence before
+_THOSE = "those"  # "killed in those strikes": the acts told before, of another incident than the story's news
+_POINTING_BACK = frozenset({"in", "during", "by", "from"})
+_TOLD_PERIODS = frozenset({"year", "month"})  # "that year": the one the sentence before told
+_THAT_YEAR_OPENER = 12  # words of a phrase set off before a count's clause ("During the siege of the city that year,")
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SHORT_OPENER = 6  # words of a phrase set off before such a date ("Less than a year later, in December 2017, …")
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
@@ -404,6 +419,10 @@ _COMES = frozenset({"comes", "came", "come", "coming"})
 _AFTER = "after"
 _DAYS_BEFORE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _COMES_WORDS = 4  # words from the verb to "after" ("came just two weeks after")
+# a sentence that tells its news came days or weeks after an earlier act ("The attack came two days after …")
+_CAME_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_COMES))})(?:\s+\S+){{0,{_COMES_WORDS - 1}}}?\s+"
+                         rf"(?:{'|'.join(sorted(_DAYS_BEFORE))})\s+{_AFTER}\b")
+_CAME_AFTER_WORDS = 25  # words from "after" to a count of the act it opens ("after a bomb at a Mass in … killed four")
 _SPAN_OPENER_WORDS = 4  # words of a span opening a sentence up to its "after" ("Two full months after")
 _SPAN_COUNTS = frozenset(numbers.lexicon().words) | {"a", "an", "full", "just", "only", "nearly", "almost", "some"}
 _FIRST_YEAR = 1900  # (a four-digit number from it on, in a clause of what happened, is a year)
@@ -579,9 +598,25 @@ class Pasts:
 
     def _told_before_of_the_past(self, c: Count, lo: int, hi: int) -> Past | None:
         """The past of an incident a count's clause points back to with "during that" ("Some 40 teachers died during
-        that strike" after "The teachers held a long strike in 2019"), when the sentence before is of that past."""
+        that strike" after "The teachers held a long strike in 2019"), or to the year or month of it with "that year"
+        in its clause or the phrase opening its sentence, when the sentence before is of that past; or with "in
+        those" to the act the sentence before told the news came after."""
         words = c.sentence.words
-        if c.sentence.index == 0 or not any(words[k] == _THAT and words[k - 1] == _DURING for k in range(lo + 1, hi)):
+        if c.sentence.index == 0:
+            return None
+        before = self.doc.sentences[c.sentence.index - 1]
+        reach = min(len(words), c.after + _CLAUSE_WORDS_AFTER)  # (past an insert: "16 people, including civilians,")
+        if any(words[k].lower() == _THOSE and words[k - 1].lower() in _POINTING_BACK for k in range(lo + 1, reach)) \
+                and _CAME_AFTER.search(self.doc.text, before.start, before.end) is not None:
+            # "killed in those strikes" after "The attack came two days after the US carried out strikes on 85
+            # targets": the earlier act the news came after, pointed back to
+            return Past(None, "none")
+        # (or the year or month the sentence before told, named again: "It was the first such loss since 2017. During
+        # the siege of the city that year, more than 1,000 people were killed")
+        opening = next((k for k in range(min(len(words), _THAT_YEAR_OPENER)) if words[k] == ","), 0)
+        if not any(words[k] == _THAT and words[k - 1] == _DURING for k in range(lo + 1, hi)) and not any(
+                words[k].lower() == _THAT and words[k + 1] in _TOLD_PERIODS
+                for k in chain(range(lo, hi - 1), range(opening - 1))):
             return None
         found, _ = self._sentence_dates(c.sentence.index - 1)
         past = next((m for m in reversed(found) if m.date is not None and self._is_past(m)), None)
@@ -684,6 +719,35 @@ class Pasts:
         """Whether a count's sentence tells no date."""
         return not self._sentence_dates(c.sentence.index)[0]
 
+    def relative_to_the_news_day(self, c: Count) -> bool:
+        """Whether a count stands in a relative clause ("in which", "when", "where") of what its sentence's news of a
+        recent day is about: "A court on Thursday sentenced a rebel commander for his part in the raid on a village,
+        in which 22 farmers were killed in May 2021" (the news a verdict of the day, the dead of the past raid it
+        judged, though the story tells no dead of its own), when a date tells that past (not "after clashes with
+        the militiamen, which resulted in 23 rebels dead": the news of the day)."""
+        words, spans = c.sentence.words, c.sentence.spans
+        which = next((k for k in range(c.first - 1, max(-1, c.first - 1 - _RELATIVE_REACH), -1)
+                      if words[k].lower() in _RELATIVE_OPENERS), None)
+        if which is None or any(_bounds_clause(c.sentence, k) for k in range(which + 1, c.first)):
+            return False
+        past = self.of(c)
+        return past is not None and past.date is not None and any(
+            m.end <= spans[which][0] and m.date is not None and m.precision in _DAY_OR_WEEK
+            and not m.text.lower().startswith(_SPAN_STARTS) and not self._is_past(m)
+            for m in self._sentence_dates(c.sentence.index)[0])
+
+    def spans_from_long_ago(self, index: int) -> bool:
+        """Whether the sentence before sentence `index`, in its paragraph, tells a span from a past month or year
+        ("Manipur has been torn by ethnic violence since May 2023"): a count told in the perfect after it, of no date
+        of its own ("More than 220 people have been killed"), is a total over that span."""
+        sentences = self.doc.sentences
+        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+            return False
+        text = self.doc.text
+        return any(m.date is not None and m.precision in _YEAR_OR_MONTH and self._is_past(m) and (
+            m.text.lower().startswith(_SINCE) or text[max(0, m.start - _SINCE_CHARS):m.start].lower().strip() == _SINCE)
+            for m in self._sentence_dates(index - 1)[0])
+
     def before(self, c: Count, day: date | None) -> bool:
         """Whether a count is told of a past (`of`) that ended before `day`, the story's own incident's, if known."""
         past = self.of(c)
@@ -740,7 +804,7 @@ class Pasts:
                 # (or set off after the story's clause, of which it opens the news before: "police said, a day after
                 # two civilians were killed in a gunfight", ", and a day after troops killed a militant")
                 return Past(None, "none")
-        return None
+        return Past(None, "none") if _came_after(c.sentence, c.first) else None
 
     def dated_long_ago(self, event: Event | None, before: date | None) -> bool:
         """Whether a count's event is dated by its own words to long before publication, and before `before` (the date
@@ -783,10 +847,39 @@ def opened_as_before(c: Count) -> bool:
     clause ("One month after gunmen killed 14 worshippers, residents say …", "Days after the blast that killed nine,
     …"): what the span came after is before the news the sentence tells."""
     words = c.sentence.words
-    k = next((k for k in range(1, min(_SPAN_OPENER_WORDS, c.first)) if words[k].lower() == _AFTER), None)
-    return k is not None and words[k - 1].lower() in _DAYS_BEFORE \
-        and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[:k - 1]) \
-        and "," not in words[k:c.first]
+    # (past a day set off before it, and the "to the day" of an anniversary: "On Monday, a year to the day after armed
+    # men killed 38 people at the market, residents gathered …")
+    starts = [0] + [k + 1 for k in range(min(_DAY_OPENER_WORDS, c.first)) if words[k] == ","]
+    return any(_span_after_from(words, start, c.first) for start in starts)
+
+
+def _span_after_from(words: list[str], start: int, first: int) -> bool:
+    """Whether a span "after" opens the words from token `start` and governs the count at token `first`."""
+    k = next((k for k in range(start + 1, min(start + _SPAN_OPENER_WORDS + len(_TO_THE_DAY), first))
+              if words[k].lower() == _AFTER), None)
+    if k is None:
+        return False
+    unit = k - 1 - len(_TO_THE_DAY) if [w.lower() for w in words[k - len(_TO_THE_DAY):k]] == _TO_THE_DAY else k - 1
+    return unit >= start and words[unit].lower() in _DAYS_BEFORE \
+        and all(w[:1].isdigit() or w.lower() in _SPAN_COUNTS for w in words[start:unit]) \
+        and "," not in words[k:first]
+
+
+_TO_THE_DAY = ["to", "the", "day"]  # "a year to the day after": an anniversary
+_DAY_OPENER_WORDS = 8  # words of a day set off before such a span, past a dateline ("BONI, Mali - On Monday,")
+
+
+def _came_after(sent: SentenceTokens, first: int) -> bool:
+    """Whether a count is in the clause of an act the story's news "came" days or weeks after, however long the
+    subject of that act: "The attack came a month after a bomb during a Mass at a school hall in the city killed four
+    people" (an earlier incident, not the story's; a clause bound between them ends the act's clause)."""
+    words = sent.words
+    for k in range(first - 1, max(0, first - _CAME_AFTER_WORDS), -1):
+        if _bounds_clause(sent, k):
+            return False
+        if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE:
+            return not _COMES.isdisjoint(words[max(0, k - _COMES_WORDS):k - 1])
+    return False
 
 
 def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:
@@ -813,6 +906,7 @@ def _clause_start(sent: SentenceTokens, k: int, floor: int) -> int:
 
 
 _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
+_RELATIVE_REACH = 8  # words from a relative pronoun to the count ("in which a police officer and three")
 _SUBJECT_RELATIVES = frozenset({"which", "that"})  # "an assault that killed 70", "a raid which killed 22"
 _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 

@@ -21,8 +21,10 @@ from etl.extract.estimates.more_dead import armed
 # The nouns and verbs of an answer to an incident, and the link to what it answered ("in retaliation for", "a reprisal
 # for", "in revenge for"; not the answer's own place or day: "in reprisal raids on Saturday")
 _ANSWER_WORDS = frozenset({"retaliation", "retaliatory", "retaliated", "retaliating", "retaliate", "reprisal",
-                           "reprisals", "revenge", "avenge", "avenging"})
-_ANSWERED = "for"
+                           "reprisals", "revenge", "avenge", "avenged", "avenging", "response"})
+_ANSWERED = frozenset({"for", "to"})  # ("in response to the killing of", "in retaliation to")
+_AVENGING = frozenset({"avenge", "avenged", "avenging"})  # a verb whose object is what it answered ("to avenge the
+# deaths of three fighters")
 _OF = "of"
 # what may come between what was answered and the count of its dead: its relative clause ("an offensive, in which 11
 # fighters were killed"), set off by a comma or not; not a comma that closes the phrase of the answer ("In retaliation
@@ -43,7 +45,8 @@ def of_what_was_answered(words: list[str], first: int) -> bool:
         if w in _PHRASE_BOUNDS or w == "," and not (k + 1 < first and _opens_relative(words, k + 1)):
             return False
         if w in _ANSWER_WORDS:
-            link = next((j for j in range(k + 1, first) if words[j].lower() == _ANSWERED), None)
+            link = k if w in _AVENGING else next((j for j in range(k + 1, first) if words[j].lower() in _ANSWERED),
+                                                  None)
             # (what it was for holds the count in a relative clause, or as what a death noun is of: "for the killing
             # of two herders"; not "retaliated for the ambush by killing 15 rebels", the answer's own dead)
             return link is not None and (words[first - 1].lower() == _OF or any(
