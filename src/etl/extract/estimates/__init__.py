@@ -194,7 +194,7 @@ from etl.extract.text import Doc
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.63"
+VERSION = "estimates-rules-1.64"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.

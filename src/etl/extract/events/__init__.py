@@ -41,7 +41,7 @@ from etl.extract.mentions import Mention
 from etl.extract.text import ABBREVIATIONS, QUOTE_MARKS, TOKEN, Doc, Enclosures, Sentence, head_word
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.185"
+VERSION = "events-rules-1.186"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")

@@ -36,8 +36,8 @@ _CLAUSE_AFTER = frozenset({"after", "before", "ahead", "when", "as", "while", "b
 # not the murder's)
 _PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for", "of"})
 # prepositions of a phrase of reason, means or manner that may close a clause after its day ("arrested four men in
-# Baramulla on Tuesday on suspicion of …", "shelled the town on Monday with heavy artillery", "was shot in Tela on Friday
-# by two men"): the day is still the clause's, however long the object and place before it
+# Baramulla on Tuesday on suspicion of …", "shelled the town on Monday with heavy artillery", "was shot in Tela on
+# Friday by two men"): the day is still the clause's, however long the object and place before it
 _ADJUNCT_AFTER = frozenset({"on", "with", "by", "under", "without", "despite", "during", "following"})
 _COORDINATORS = frozenset({"and", "but"})
 _COORDINATED_GAP = 3  # tokens from "and" to the verb it coordinates ("and then clashed")

@@ -60,7 +60,7 @@ from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
 from etl.records import Statement
 
-VERSION = "statements-rules-1.62"
+VERSION = "statements-rules-1.63"
 
 # What joins a following clause with its own cue: the content before it ends there.
 _CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*"
